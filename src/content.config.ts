@@ -1,0 +1,96 @@
+// The one definition of an article entry and of a register person. The ingest validates what it
+// writes against these schemas and Astro validates what it reads, so both sides agree by construction.
+// `astro/content/config` (not the `astro:content` virtual module) keeps this file importable by plain
+// Node scripts and tests.
+import { defineCollection } from 'astro/content/config';
+import { file, glob } from 'astro/loaders';
+import { z } from 'astro/zod';
+
+/** The kinds of meeting the archive distinguishes, in Vietnamese as the articles name them. */
+export const MEETING_TYPES = ['hội đàm', 'điện đàm', 'tiếp', 'gặp', 'thăm', 'đối thoại', 'khác'] as const;
+
+/** Countries an archive person or place belongs to. */
+export const COUNTRIES = ['VN', 'US'] as const;
+
+/** `YYYY-MM-DD`, `YYYY-MM` or `YYYY`: a date known to the day, month or year. */
+export const partialDate = z
+  .string()
+  .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'expected YYYY, YYYY-MM or YYYY-MM-DD');
+
+/** A publication stamp: a partial date, optionally followed by ` HH:mm`. */
+export const publishedStamp = z
+  .string()
+  .regex(
+    /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01])( ([01]\d|2[0-3]):[0-5]\d)?)?)?$/,
+    'expected YYYY-MM-DD HH:mm or a partial date',
+  );
+
+export const meetingSchema = z.object({
+  date: partialDate.nullable(),
+  type: z.enum(MEETING_TYPES),
+  place: z.string().min(1).nullable(),
+  people: z.array(z.string().min(1)),
+});
+
+export const articleSchema = z.object({
+  title: z.string().min(1),
+  slug: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'slug must be lowercase ASCII words joined by -'),
+  date: partialDate,
+  datePrecision: z.enum(['day', 'month', 'year']),
+  dateBasis: z.enum(['body', 'header', 'override']),
+  published: publishedStamp.nullable(),
+  meetingType: z.enum(MEETING_TYPES),
+  people: z.array(z.string().min(1)),
+  mentioned: z.array(z.string().min(1)),
+  meetings: z.array(meetingSchema),
+  location: z.string().min(1).nullable(),
+  country: z.enum(COUNTRIES).nullable(),
+  outlet: z.string().min(1).nullable(),
+  source: z.string().min(1),
+  lede: z.string(),
+});
+
+/** YAML gives unquoted dates as Date objects; the register keeps them as `YYYY[-MM[-DD]]` strings. */
+const registerDate = z.preprocess(
+  (v) => (v instanceof Date ? v.toISOString().slice(0, 10) : typeof v === 'number' ? String(v) : v),
+  partialDate,
+);
+
+export const officeSchema = z.object({
+  /** Vietnamese title as the press writes it, e.g. "Bộ trưởng Ngoại giao". */
+  title: z.string().min(1),
+  /** English title, for foreign readers. */
+  en: z.string().min(1),
+  from: registerDate,
+  /** null while in office. */
+  to: registerDate.nullable(),
+});
+
+export const personSchema = z.object({
+  slug: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
+  name: z.string().min(1),
+  aliases: z.array(z.string().min(1)).default([]),
+  country: z.enum(COUNTRIES),
+  offices: z.array(officeSchema).default([]),
+});
+
+export type Article = z.infer<typeof articleSchema>;
+export type Meeting = z.infer<typeof meetingSchema>;
+export type MeetingType = (typeof MEETING_TYPES)[number];
+export type Country = (typeof COUNTRIES)[number];
+export type Person = z.infer<typeof personSchema>;
+export type Office = z.infer<typeof officeSchema>;
+
+/** Articles: one Markdown file per seed, written by `npm run ingest`. */
+const articles = defineCollection({
+  loader: glob({ pattern: '*.md', base: './src/content/articles' }),
+  schema: articleSchema,
+});
+
+/** The curated people register (the same file the ingest reads). */
+const people = defineCollection({
+  loader: file('src/data/people.yaml'),
+  schema: personSchema,
+});
+
+export const collections = { articles, people };
