@@ -1,0 +1,54 @@
+import { fold } from './fold.ts';
+
+/** What a search is: the typed text and the chosen filters, as carried in the search page URL. */
+export interface SearchState {
+  q: string;
+  person: string[];
+  year: string | null;
+  type: string | null;
+}
+
+/** The filter names the index carries (`data-pagefind-filter`). */
+export const FILTER_KEYS = ['person', 'year', 'type'] as const;
+
+/** Reads `?q=…&person=…&person=…&year=…&type=…`; blanks are dropped. */
+export function readSearchState(params: URLSearchParams): SearchState {
+  const one = (k: string) => params.get(k)?.trim() || null;
+  return {
+    q: params.get('q')?.trim() ?? '',
+    person: params.getAll('person').map((p) => p.trim()).filter(Boolean),
+    year: one('year'),
+    type: one('type'),
+  };
+}
+
+/** The query string for a state, leaving out empty parts, so the URL can be shared and reloaded. */
+export function writeSearchState(state: SearchState): URLSearchParams {
+  const params = new URLSearchParams();
+  if (state.q.trim()) params.set('q', state.q.trim());
+  for (const p of state.person) params.append('person', p);
+  if (state.year) params.set('year', state.year);
+  if (state.type) params.set('type', state.type);
+  return params;
+}
+
+/** Pagefind's `filters` option for a state: every chosen value must match. */
+export function toPagefindFilters(state: SearchState): Record<string, string | string[]> {
+  const filters: Record<string, string | string[]> = {};
+  if (state.person.length === 1) filters.person = state.person[0];
+  else if (state.person.length > 1) filters.person = state.person;
+  if (state.year) filters.year = state.year;
+  if (state.type) filters.type = state.type;
+  return filters;
+}
+
+/** The query Pagefind gets: folded like the indexed copy (so "Đảng" and "dang" agree), or null for filters only. */
+export function toPagefindQuery(q: string): string | null {
+  const folded = fold(q).replace(/\s+/g, ' ').trim();
+  return folded === '' ? null : folded;
+}
+
+/** True when the state asks for anything at all. */
+export function hasSearch(state: SearchState): boolean {
+  return state.q !== '' || state.person.length > 0 || state.year !== null || state.type !== null;
+}

@@ -1,0 +1,98 @@
+import type { Article } from '../../content.config.ts';
+
+/** How precisely a date is known. */
+export type DatePrecision = Article['datePrecision'];
+
+/** A `YYYY[-MM[-DD]]` date split into numbers; month and day are absent when unknown. */
+export interface DateParts {
+  year: number;
+  month?: number;
+  day?: number;
+}
+
+/** Splits `YYYY`, `YYYY-MM` or `YYYY-MM-DD` (a trailing ` HH:mm` is ignored) into numbers. */
+export function parsePartialDate(date: string): DateParts {
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/.exec(date);
+  if (!m) throw new Error(`not a partial date: ${JSON.stringify(date)}`);
+  const parts: DateParts = { year: Number(m[1]) };
+  if (m[2]) parts.month = Number(m[2]);
+  if (m[3]) parts.day = Number(m[3]);
+  return parts;
+}
+
+/** The precision a date string can actually carry, capped by the stated precision. */
+export function effectivePrecision(date: string, precision: DatePrecision = 'day'): DatePrecision {
+  const { month, day } = parsePartialDate(date);
+  const carried: DatePrecision = day ? 'day' : month ? 'month' : 'year';
+  const rank = { year: 0, month: 1, day: 2 } as const;
+  return rank[carried] < rank[precision] ? carried : precision;
+}
+
+/** The short numeric form: "24/1/2025", "1/2025" or "2025". */
+export function formatShortDate(date: string, precision: DatePrecision = 'day'): string {
+  const { year, month, day } = parsePartialDate(date);
+  switch (effectivePrecision(date, precision)) {
+    case 'day':
+      return `${day}/${month}/${year}`;
+    case 'month':
+      return `${month}/${year}`;
+    default:
+      return String(year);
+  }
+}
+
+/** An event date as a reader says it: "ngày 24/1/2025", "tháng 1/2025" or "năm 2025". */
+export function formatEventDate(date: string, precision: DatePrecision = 'day'): string {
+  const p = effectivePrecision(date, precision);
+  const label = p === 'day' ? 'ngày' : p === 'month' ? 'tháng' : 'năm';
+  return `${label} ${formatShortDate(date, p)}`;
+}
+
+/** A publication stamp (`YYYY-MM-DD HH:mm` or a partial date): "11:55, 20/2/2026", "1/2025". */
+export function formatPublished(stamp: string): string {
+  const time = /\s(\d{2}:\d{2})$/.exec(stamp)?.[1];
+  const date = formatShortDate(stamp.replace(/\s.*$/, ''));
+  return time ? `${time}, ${date}` : date;
+}
+
+/** A valid HTML `datetime` value for a partial date or a publication stamp. */
+export function toDatetimeAttr(stamp: string): string {
+  return stamp.replace(' ', 'T');
+}
+
+/** "tháng 2/2026"-style label of a year and month, or "năm 2026" when the month is unknown. */
+export function formatMonth(year: number, month?: number): string {
+  return month ? `tháng ${month}/${year}` : `năm ${year}`;
+}
+
+/**
+ * Every way a reader may type an event date, space-separated, for the search index:
+ * for 2026-02-20 (day) "20/2/2026 20/02/2026 20-2-2026 ngày 20 tháng 2 năm 2026 tháng 2 năm 2026
+ * 2/2026 02/2026 2026-02-20 2026-02"; month and year precisions give the shorter forms only.
+ */
+export function dateSearchForms(date: string, precision: DatePrecision = 'day'): string {
+  const { year, month, day } = parsePartialDate(date);
+  const p = effectivePrecision(date, precision);
+  const mm = String(month).padStart(2, '0');
+  const forms: string[] = [];
+  if (p === 'day') {
+    const dd = String(day).padStart(2, '0');
+    forms.push(`${day}/${month}/${year}`, `${dd}/${mm}/${year}`, `${day}-${month}-${year}`);
+    forms.push(`ngày ${day} tháng ${month} năm ${year}`, `${year}-${mm}-${dd}`);
+  }
+  if (p !== 'year') forms.push(`tháng ${month} năm ${year}`, `${month}/${year}`, `${mm}/${year}`, `${year}-${mm}`);
+  forms.push(`năm ${year}`);
+  return forms.join(' ');
+}
+
+/** Days since 1970-01-01 of a day-precise date, or null when the day is unknown. */
+export function dayNumber(date: string): number | null {
+  const { year, month, day } = parsePartialDate(date);
+  if (!month || !day) return null;
+  return Date.UTC(year, month - 1, day) / 86_400_000;
+}
+
+/** Orders partial dates chronologically; a less precise date sorts before the more precise ones it contains. */
+export function compareDates(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

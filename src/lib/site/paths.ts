@@ -1,0 +1,28 @@
+import type { MeetingType } from '../../content.config.ts';
+import { toSlug } from '../slug.ts';
+
+/** Path of the page listing one meeting type: "/loai/hoi-dam/". */
+export function typePath(type: MeetingType): string {
+  return `/loai/${toSlug(type)}/`;
+}
+
+/** Path of an article page. */
+export function articlePath(slug: string): string {
+  return `/bai-viet/${slug}/`;
+}
+
+/** Path of a person page. */
+export function personPath(slug: string): string {
+  return `/nhan-vat/${slug}/`;
+}
+
+/** Path of a year of the timeline. */
+export function yearPath(year: number): string {
+  return `/dong-thoi-gian/${year}/`;
+}
+
+/** Path of the search page with a query and filters set. */
+export function searchPath(params: Record<string, string> = {}): string {
+  const qs = new URLSearchParams(params).toString();
+  return `/tim-kiem/${qs ? `?${qs}` : ''}`;
+}

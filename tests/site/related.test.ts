@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { findRelated, isSameMeeting, isSameVisit, previousAndNext, sortByDate } from '../../src/lib/site/related.ts';
+import { article, seeds } from './fixtures.ts';
+
+const bySlug = (slug: string) => seeds.find((a) => a.slug === slug)!;
+const slugs = (list: { slug: string }[]) => list.map((a) => a.slug);
+
+describe('sortByDate', () => {
+  it('orders by event date, then slug', () => {
+    expect(slugs(sortByDate(seeds))).toEqual(['son-blinken', 'son-rubio', 'to-lam-desombre', 'to-lam-trump', 'trung-rubio']);
+  });
+});
+
+describe('isSameMeeting', () => {
+  const rubioAgain = article({ slug: 'rubio-again', date: '2026-02-20', people: ['Marco Rubio', 'Lê Hoài Trung'] });
+  it.each([
+    ['same day, shared participant', bySlug('trung-rubio'), rubioAgain, true],
+    ['same day and place, different people', bySlug('trung-rubio'), bySlug('to-lam-trump'), false],
+    ['shared participant, different day', bySlug('son-rubio'), bySlug('trung-rubio'), false],
+    ['an article and itself', rubioAgain, rubioAgain, false],
+    ['same names spelled NFD', rubioAgain, article({ slug: 'nfd', people: ['Lê Hoài Trung'.normalize('NFD')] }), true],
+    ['month-precise dates never match', article({ slug: 'a', date: '2026-02', datePrecision: 'month', people: ['X'] }),
+      article({ slug: 'b', date: '2026-02', datePrecision: 'month', people: ['X'] }), false],
+  ])('%s', (_, a, b, expected) => {
+    expect(isSameMeeting(a, b)).toBe(expected);
+    expect(isSameMeeting(b, a)).toBe(expected);
+  });
+});
+
+describe('isSameVisit', () => {
+  it.each([
+    ['Washington trip: 000 and 002', 'trung-rubio', 'to-lam-trump', true],
+    ['Hà Nội, but years apart', 'to-lam-desombre', 'son-blinken', false],
+    ['no place known', 'son-rubio', 'trung-rubio', false],
+  ])('%s', (_, a, b, expected) => expect(isSameVisit(bySlug(a), bySlug(b))).toBe(expected));
+
+  it('respects the day window', () => {
+    const later = article({ slug: 'later', date: '2026-02-25', location: 'washington, d.c.' });
+    expect(isSameVisit(bySlug('trung-rubio'), later, 4)).toBe(false);
+    expect(isSameVisit(bySlug('trung-rubio'), later, 5)).toBe(true);
+  });
+});
+
+describe('findRelated', () => {
+  it('puts 002 in the same visit as 000, not the same meeting', () => {
+    const r = findRelated(bySlug('trung-rubio'), seeds);
+    expect(slugs(r.sameMeeting)).toEqual([]);
+    expect(slugs(r.sameVisit)).toEqual(['to-lam-trump']);
+  });
+});
+
+describe('previousAndNext', () => {
+  it.each([
+    ['son-blinken', null, 'son-rubio'],
+    ['to-lam-trump', 'to-lam-desombre', 'trung-rubio'],
+    ['trung-rubio', 'to-lam-trump', null],
+    ['missing', null, null],
+  ])('%s', (slug, previous, next) => {
+    const r = previousAndNext(slug, seeds);
+    expect(r.previous?.slug ?? null).toBe(previous);
+    expect(r.next?.slug ?? null).toBe(next);
+  });
+});
