@@ -1,0 +1,66 @@
+// CLI: seeds/*.txt → src/content/articles/<slug>.md. Thin: reads files, calls the pure pipeline, writes.
+// Usage: npm run ingest [-- --seeds <dir> --out <dir> --people <register.yaml>]
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { z } from 'astro/zod';
+import YAML from 'yaml';
+import { personSchema } from '../src/content.config.ts';
+import { formatProblem, ingestCorpus } from '../src/lib/ingest/index.ts';
+
+const { values } = parseArgs({
+  options: {
+    seeds: { type: 'string', default: 'seeds' },
+    out: { type: 'string', default: 'src/content/articles' },
+    people: { type: 'string', default: 'src/data/people.yaml' },
+    quiet: { type: 'boolean', default: false },
+  },
+});
+const seedsDir = resolve(values.seeds);
+const outDir = resolve(values.out);
+
+if (!existsSync(seedsDir)) {
+  console.error(`ingest: seeds folder not found: ${values.seeds} — create it and put the article .txt files in it`);
+  process.exit(1);
+}
+const people = z.array(personSchema).parse(YAML.parse(readFileSync(values.people, 'utf8')) ?? []);
+
+const names = readdirSync(seedsDir, { withFileTypes: true })
+  .filter((d) => d.isFile() && !d.name.startsWith('.'))
+  .map((d) => d.name)
+  .sort();
+const skipped = names.filter((n) => !n.toLowerCase().endsWith('.txt'));
+for (const n of skipped) console.error(`${n}:1: skipped: not a .txt file — rename it to .txt if it is an article`);
+const seedNames = names.filter((n) => n.toLowerCase().endsWith('.txt'));
+
+const started = performance.now();
+const seeds = seedNames.map((source) => ({ source, bytes: new Uint8Array(readFileSync(join(seedsDir, source))) }));
+const { results, files } = ingestCorpus(seeds, people);
+
+mkdirSync(outDir, { recursive: true });
+const wanted = new Set(files.map((f) => `${f.slug}.md`));
+for (const old of readdirSync(outDir)) if (old.endsWith('.md') && !wanted.has(old)) rmSync(join(outDir, old));
+let written = 0;
+for (const f of files) {
+  const path = join(outDir, `${f.slug}.md`);
+  if (existsSync(path) && readFileSync(path, 'utf8') === f.markdown) continue;
+  writeFileSync(path, f.markdown);
+  written++;
+}
+
+const errors = results.flatMap((r) => r.errors);
+const warnings = results.flatMap((r) => r.warnings);
+for (const p of errors) console.error(`${formatProblem(p)}`);
+for (const p of warnings) console.error(`warning: ${formatProblem(p)}`);
+
+const registered = new Set(people.map((p) => p.name));
+const everyone = new Set(results.flatMap((r) => (r.entry ? [...r.entry.people, ...r.entry.mentioned] : [])));
+const unregistered = [...everyone].filter((n) => !registered.has(n)).sort();
+const failed = results.filter((r) => r.errors.length).length;
+const seconds = ((performance.now() - started) / 1000).toFixed(2);
+console.log(
+  `ingest: ${seedNames.length} seeds → ${files.length} articles, ${failed} errors, ${everyone.size} people (${unregistered.length} unregistered)` +
+    (values.quiet ? '' : ` [${written} written, ${seconds}s]`),
+);
+if (unregistered.length && !values.quiet) console.log(`unregistered: ${unregistered.join(', ')} — add them to ${values.people}`);
+process.exit(failed ? 1 : 0);

@@ -1,0 +1,105 @@
+// Language knowledge the ingest needs, as data: day parts, weekdays, meeting verbs, titles, places.
+import type { Country, MeetingType } from '../content.config.ts';
+
+/** Parts of the day that precede a date: "sáng 15/4", "chiều 13-2", "tối 24/1". */
+export const DAY_PARTS = ['sáng', 'trưa', 'chiều', 'tối', 'đêm', 'rạng sáng'] as const;
+
+/** Weekday names as headers write them ("Thứ Sáu, 20/02/2026"). */
+export const WEEKDAYS = ['thứ hai', 'thứ ba', 'thứ tư', 'thứ năm', 'thứ sáu', 'thứ bảy', 'chủ nhật', 'thứ 2', 'thứ 3', 'thứ 4', 'thứ 5', 'thứ 6', 'thứ 7'] as const;
+
+/** Phrases meaning "the same day as the previous meeting". */
+export const SAME_DAY = ['cùng ngày', 'trong ngày'] as const;
+
+/**
+ * Verbs that report a meeting between two people, longest first, with the meeting type they give.
+ * `notBefore` lists the next syllables that turn the verb into another word ("tiếp tục" = continue).
+ */
+export const MEETING_VERBS: ReadonlyArray<{ verb: string; type: MeetingType; notBefore?: readonly string[] }> = [
+  { verb: 'điện đàm', type: 'điện đàm' },
+  { verb: 'hội đàm trực tuyến', type: 'hội đàm' },
+  { verb: 'hội đàm', type: 'hội đàm' },
+  { verb: 'hội kiến', type: 'gặp' },
+  { verb: 'có cuộc gặp', type: 'gặp' },
+  { verb: 'gặp gỡ', type: 'gặp' },
+  { verb: 'gặp mặt', type: 'gặp' },
+  { verb: 'gặp', type: 'gặp', notBefore: ['phải', 'khó', 'nhau', 'gỡ', 'mặt', 'nạn', 'sự', 'trở', 'rủi'] },
+  { verb: 'tiếp xã giao', type: 'tiếp' },
+  { verb: 'tiếp kiến', type: 'tiếp' },
+  { verb: 'đón tiếp', type: 'tiếp' },
+  {
+    verb: 'tiếp',
+    type: 'tiếp',
+    notBefore: ['tục', 'nhận', 'cận', 'xúc', 'theo', 'thu', 'tế', 'nối', 'giáp', 'sức', 'diễn', 'đó', 'viện', 'tuyến', 'quản', 'thị', 'xã', 'kiến', 'đón'],
+  },
+  { verb: 'đối thoại với', type: 'đối thoại' },
+  { verb: 'làm việc với', type: 'khác' },
+];
+
+/** Verbs reporting a visit (used when an article reports no person-to-person meeting). */
+export const VISIT_VERBS = ['thăm chính thức', 'thăm cấp nhà nước', 'thăm làm việc', 'thăm'] as const;
+
+/** Office titles that stand before a name ("Ngoại trưởng Hoa Kỳ Marco Rubio", "Đại sứ X", "ông X"). */
+export const TITLES: ReadonlyArray<{ title: string; country?: Country }> = [
+  { title: 'Tổng Bí thư', country: 'VN' },
+  { title: 'Chủ tịch nước', country: 'VN' },
+  { title: 'Chủ tịch Quốc hội', country: 'VN' },
+  { title: 'Thủ tướng', country: 'VN' },
+  { title: 'Phó Thủ tướng', country: 'VN' },
+  { title: 'Phó thủ tướng', country: 'VN' },
+  { title: 'Bộ trưởng' },
+  { title: 'Thứ trưởng' },
+  { title: 'Đại tướng', country: 'VN' },
+  { title: 'Thượng tướng', country: 'VN' },
+  { title: 'Trung tướng', country: 'VN' },
+  { title: 'Chủ tịch' },
+  { title: 'Phó Chủ tịch' },
+  { title: 'Tổng thống', country: 'US' },
+  { title: 'Phó Tổng thống', country: 'US' },
+  { title: 'Ngoại trưởng' },
+  { title: 'Trợ lý Ngoại trưởng', country: 'US' },
+  { title: 'Thứ trưởng Ngoại giao' },
+  { title: 'Đại sứ' },
+  { title: 'Thượng nghị sĩ', country: 'US' },
+  { title: 'Hạ nghị sĩ', country: 'US' },
+  { title: 'Nghị sĩ' },
+  { title: 'Đô đốc' },
+  { title: 'Tướng' },
+  { title: 'Ông' },
+  { title: 'ông' },
+  { title: 'Bà' },
+  { title: 'bà' },
+  { title: 'Ngài' },
+  { title: 'ngài' },
+];
+
+/** Words naming a country inside a title ("Ngoại trưởng Hoa Kỳ"); "Mỹ" and "Hoa Kỳ" mean the same. */
+export const COUNTRY_WORDS: ReadonlyArray<{ word: string; country: Country }> = [
+  { word: 'Hoa Kỳ', country: 'US' },
+  { word: 'Mỹ', country: 'US' },
+  { word: 'Việt Nam', country: 'VN' },
+];
+
+/** Common Vietnamese family names: a capitalised run starting with one is a Vietnamese person's name. */
+export const VN_SURNAMES = [
+  'Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Huỳnh', 'Phan', 'Vũ', 'Võ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ', 'Ngô',
+  'Dương', 'Lý', 'Tô', 'Lương', 'Trịnh', 'Đinh', 'Mai', 'Đào', 'Cao', 'Hà', 'Lưu', 'Chu', 'Đoàn', 'Vương',
+  'Trương', 'Tạ', 'Quách', 'Lâm', 'Thái', 'Kiều', 'Nông', 'Triệu', 'Tống', 'Văn', 'La', 'Từ', 'Thân', 'Hầu',
+] as const;
+
+/** Places: what the text says (a city or a venue) → the canonical place and its country. */
+export const PLACES: ReadonlyArray<{ names: readonly string[]; place: string; country: Country }> = [
+  { names: ['Washington, D.C.', 'Washington D.C.', 'Washington, D.C', 'Washington DC', 'thủ đô Washington', 'Washington', 'Nhà Trắng', 'Lầu Năm Góc', 'Điện Capitol', 'Bộ Ngoại giao Hoa Kỳ', 'Bộ Ngoại giao Mỹ', 'Bộ Quốc phòng Hoa Kỳ', 'Bộ Quốc phòng Mỹ'], place: 'Washington, D.C.', country: 'US' },
+  { names: ['New York', 'trụ sở Liên hợp quốc'], place: 'New York', country: 'US' },
+  { names: ['San Francisco'], place: 'San Francisco', country: 'US' },
+  { names: ['Honolulu', 'Hawaii'], place: 'Honolulu', country: 'US' },
+  { names: ['Hà Nội', 'Thủ đô Hà Nội', 'trụ sở Trung ương Đảng', 'Trụ sở Trung ương Đảng', 'Phủ Chủ tịch', 'Nhà Quốc hội', 'Nhà khách Chính phủ', 'Trụ sở Chính phủ', 'trụ sở Chính phủ', 'Trụ sở Bộ Quốc phòng', 'trụ sở Bộ Quốc phòng', 'Trụ sở Bộ Công an', 'trụ sở Bộ Công an', 'Trụ sở Bộ Ngoại giao', 'trụ sở Bộ Ngoại giao', 'Phủ Chủ tịch'], place: 'Hà Nội', country: 'VN' },
+  { names: ['Thành phố Hồ Chí Minh', 'TP Hồ Chí Minh', 'TP. Hồ Chí Minh', 'TP.HCM', 'TPHCM'], place: 'TP Hồ Chí Minh', country: 'VN' },
+  { names: ['Đà Nẵng'], place: 'Đà Nẵng', country: 'VN' },
+  { names: ['Hải Phòng'], place: 'Hải Phòng', country: 'VN' },
+];
+
+/** Capitalised runs that look like names after a title but are places or bodies ("Đại sứ tại Hà Nội"). */
+export const NOT_NAMES = [
+  'Hà Nội', 'Hồ Chí Minh', 'Thái Bình', 'Thái Lan', 'Việt Nam', 'Văn phòng', 'Cao cấp', 'Hoa Kỳ', 'Liên Hợp', 'Nhà Trắng', 'Quốc hội', 'Trung ương',
+  'White House', 'United States', 'New York', 'San Francisco', 'Washington',
+] as const;

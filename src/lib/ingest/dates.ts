@@ -1,0 +1,169 @@
+import { DAY_PARTS, SAME_DAY, WEEKDAYS } from '../../data/vietnamese.ts';
+
+/** A date the text names; day and year may be missing ("tháng 4", "15/4"); `sameDay` = "cùng ngày". */
+export interface DateMention {
+  day?: number;
+  month?: number;
+  year?: number;
+  sameDay?: boolean;
+  /** offset of the mention in the text it was found in */
+  index: number;
+  raw: string;
+}
+
+/** A date with the precision it is known to: `YYYY-MM-DD`, `YYYY-MM` or `YYYY`. */
+export interface PartialDate {
+  year: number;
+  month?: number;
+  day?: number;
+}
+
+const alt = (words: readonly string[]) => words.map((w) => w.replace(/ /g, '\\s+')).join('|');
+const B = '(?<![\\p{L}\\p{N}])';
+const E = '(?![\\p{L}\\p{N}])';
+const DAY_PART = `(?:(?:${alt(DAY_PARTS)})\\s+)?(?:(?:hôm|ngày)\\s+)?`;
+
+const MENTION = new RegExp(
+  [
+    // ngày 15 tháng 4 năm 2023 / 15 tháng 4
+    `${B}${DAY_PART}(?<d1>\\d{1,2})\\s+tháng\\s+(?<m1>\\d{1,2})(?:\\s*(?:năm|,)\\s*(?<y1>\\d{4}))?${E}`,
+    // 20/2, 13-2, 20/02/2026, 15.4.2023
+    `${B}${DAY_PART}(?<d2>\\d{1,2})(?<sep>[/.-])(?<m2>\\d{1,2})(?:\\k<sep>(?<y2>\\d{4}))?(?![\\p{L}\\p{N}]|[/.-]\\d)`,
+    // tháng 4/2023, tháng 9-2025, tháng 4 năm 2023
+    `${B}tháng\\s+(?<m3>\\d{1,2})(?:\\s*(?:[/-]|năm)\\s*(?<y3>\\d{4}))${E}`,
+    // cùng ngày
+    `${B}(?<same>${alt(SAME_DAY)})${E}`,
+  ].join('|'),
+  'giu',
+);
+
+/** Every date the text names, in order; impossible day-months (31/2, 13/13) are returned in `invalid`. */
+export function findDateMentions(text: string): { mentions: DateMention[]; invalid: DateMention[] } {
+  const mentions: DateMention[] = [];
+  const invalid: DateMention[] = [];
+  for (const m of text.matchAll(MENTION)) {
+    const g = m.groups!;
+    const raw = m[0];
+    const index = m.index!;
+    if (g.same) {
+      mentions.push({ sameDay: true, index, raw });
+      continue;
+    }
+    const day = num(g.d1 ?? g.d2);
+    const month = num(g.m1 ?? g.m2 ?? g.m3);
+    const year = num(g.y1 ?? g.y2 ?? g.y3);
+    // "1.5" or "2-3" without a day part or year is too often a number or a range: require context.
+    if (g.d2 && g.sep === '.' && !year) continue;
+    const mention: DateMention = { day, month, year, index, raw };
+    if (!isValidDate(year ?? 2000, month!, day)) invalid.push(mention);
+    else mentions.push(mention);
+  }
+  return { mentions, invalid };
+}
+
+/** True when year-month(-day) exists on the calendar (leap years included when the year is known). */
+export function isValidDate(year: number, month: number, day?: number): boolean {
+  if (!(month >= 1 && month <= 12) || year < 1000 || year > 9999) return false;
+  if (day === undefined) return true;
+  return day >= 1 && day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** Format as `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
+export function formatDate(d: PartialDate): string {
+  const p2 = (n: number) => String(n).padStart(2, '0');
+  if (d.month === undefined) return String(d.year);
+  if (d.day === undefined) return `${d.year}-${p2(d.month)}`;
+  return `${d.year}-${p2(d.month)}-${p2(d.day)}`;
+}
+
+/** Parse `YYYY`, `YYYY-MM` or `YYYY-MM-DD` (as written by formatDate); undefined when not one. */
+export function parseDate(s: string): PartialDate | undefined {
+  const m = /^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$/.exec(s.trim());
+  if (!m) return undefined;
+  const d: PartialDate = { year: +m[1]!, month: num(m[2]), day: num(m[3]) };
+  return isValidDate(d.year, d.month ?? 1, d.day) ? d : undefined;
+}
+
+/** Precision of a partial date. */
+export function precisionOf(d: PartialDate): 'day' | 'month' | 'year' {
+  return d.day !== undefined ? 'day' : d.month !== undefined ? 'month' : 'year';
+}
+
+/** Compare two partial dates by their common precision: negative when a is before b. */
+export function compareDates(a: PartialDate, b: PartialDate): number {
+  return a.year - b.year || (a.month !== undefined && b.month !== undefined ? a.month - b.month || (a.day !== undefined && b.day !== undefined ? a.day - b.day : 0) : 0);
+}
+
+/** A publication stamp from a header: a date and, when given, a time. */
+export interface Stamp {
+  date: PartialDate;
+  time?: string;
+}
+
+const WEEKDAY = `(?:(?:${alt(WEEKDAYS)})\\s*,?\\s*)`;
+const TIME = `(?<hh>\\d{1,2})\\s*[:hg]\\s*(?<mi>\\d{2})(?:\\s*\\(?\\s*GMT\\s*[+-]\\s*\\d{1,2}\\s*\\)?)?`;
+const DMY = `(?<d>\\d{1,2})\\s*[/.-]\\s*(?<m>\\d{1,2})\\s*[/.-]\\s*(?<y>\\d{4})`;
+const ISO = `(?<iy>\\d{4})-(?<im>\\d{1,2})(?:-(?<id>\\d{1,2}))?`;
+/** A whole line that is only a timestamp: "Thứ Sáu, 20/02/2026", "20/02/2026, 11:55", "14/02/2026 07:22 (GMT+7)". */
+const STAMP_LINE = new RegExp(`^${WEEKDAY}?(?:${DMY}|${ISO})(?:\\s*[,|-]?\\s*${TIME})?\\s*$`, 'iu');
+/** A timestamp at the end of a line that holds something else: "<title> 14/02/2026 07:22". */
+const TRAILING_STAMP = new RegExp(`\\s*[|,-]?\\s*${WEEKDAY}?${DMY}(?:\\s*[,|-]?\\s*${TIME})?\\s*$`, 'iu');
+/** A timestamp at the start of a line: "Thứ Sáu, 20/02/2026 <rest>". */
+const LEADING_STAMP = new RegExp(`^${WEEKDAY}?${DMY}(?:\\s*[,|-]?\\s*${TIME})?(?:\\s*[|,-]\\s*|\\s+)`, 'iu');
+
+/** The header line of a scraped article: `date 2026-02-20 <rest>`; undefined when the line is not one. */
+export function parseDateLine(line: string): { stamp: Stamp; rest: string } | undefined {
+  const m = /^\s*date\s*:?\s+(\d{4}(?:-\d{1,2}(?:-\d{1,2})?)?)(?![\d-])\s*(.*)$/iu.exec(line);
+  if (!m) return undefined;
+  const date = parseDate(m[1]!);
+  if (!date) return undefined;
+  let rest = m[2]!.trim();
+  let time: string | undefined;
+  // The rest may start or end with the same date as a timestamp (weekday, time): take the time, drop the stamp.
+  for (const re of [LEADING_STAMP, TRAILING_STAMP]) {
+    const s = re.exec(rest);
+    if (s && sameDay(s.groups!, date)) {
+      time ??= timeOf(s.groups!);
+      rest = (rest.slice(0, s.index) + rest.slice(s.index + s[0].length)).trim();
+    }
+  }
+  return { stamp: { date, time }, rest };
+}
+
+/** A line that is nothing but a timestamp; undefined otherwise. */
+export function parseStampLine(line: string): Stamp | undefined {
+  const s = STAMP_LINE.exec(line.trim());
+  if (!s) return undefined;
+  const g = s.groups!;
+  const date = g.y
+    ? { year: +g.y, month: +g.m!, day: +g.d! }
+    : { year: +g.iy!, month: +g.im!, day: num(g.id) };
+  if (!isValidDate(date.year, date.month, date.day)) return undefined;
+  return { date, time: timeOf(g) };
+}
+
+/** Format a stamp as `YYYY-MM-DD HH:mm` (or the partial date alone). */
+export function formatStamp(s: Stamp): string {
+  return s.time && s.date.day !== undefined ? `${formatDate(s.date)} ${s.time}` : formatDate(s.date);
+}
+
+function sameDay(g: Record<string, string | undefined>, date: PartialDate): boolean {
+  return +g.y! === date.year && (date.month === undefined || +g.m! === date.month) && (date.day === undefined || +g.d! === date.day);
+}
+
+function timeOf(g: Record<string, string | undefined>): string | undefined {
+  if (g.hh === undefined) return undefined;
+  const h = +g.hh;
+  const mi = +g.mi!;
+  if (h > 23 || mi > 59) return undefined;
+  return `${String(h).padStart(2, '0')}:${String(mi).padStart(2, '0')}`;
+}
+
+function num(s: string | undefined): number | undefined {
+  return s === undefined ? undefined : Number(s);
+}
+
+/** Four-digit years the text names ("năm 2023", "2022"), for placing a day-month without a year. */
+export function findYears(text: string): number[] {
+  return [...text.matchAll(/(?<![\p{L}\p{N}.,/-])(19[4-9]\d|20\d\d)(?![\p{N}])/gu)].map((m) => Number(m[1]));
+}

@@ -1,0 +1,176 @@
+import matter from 'gray-matter';
+import type { BlockContent, Root } from 'mdast';
+import remarkStringify from 'remark-stringify';
+import { unified } from 'unified';
+import type { Article, Meeting, Person } from '../../content.config.ts';
+import { compareDates, formatDate, formatStamp, parseDate, precisionOf, type DateMention, type PartialDate, type Stamp } from './dates.ts';
+import type { FoundMeeting, Sentence } from './meetings.ts';
+import type { Problem } from './problem.ts';
+import type { Block, Segments } from './segment.ts';
+import { slugFor } from './slug.ts';
+
+/** Everything the earlier steps found in one seed. */
+export interface EntryParts {
+  source: string;
+  segments: Segments;
+  sentences: Sentence[];
+  meetings: FoundMeeting[];
+  /** register people by canonical name, for office terms */
+  register: ReadonlyMap<string, Person>;
+  /** years the article's own body names */
+  bodyYears: number[];
+}
+
+/** The entry, or the problems that stop it (warnings may come with either). */
+export type EntryResult = { entry: Article; warnings: Problem[] } | { entry: null; errors: Problem[]; warnings: Problem[] };
+
+/** Assemble the article entry: title, dates, people, meetings, place; the rules live in the helpers below. */
+export function toEntry(parts: EntryParts): EntryResult {
+  const { source, segments: seg, meetings: found } = parts;
+  const warnings: Problem[] = [];
+  const paragraphs = seg.blocks.filter((b) => b.kind === 'paragraph');
+  const anchor = seg.headerDate ?? seg.published;
+  const participants = unique(found.flatMap((m) => m.people));
+
+  const resolve = (m: DateMention, prev: PartialDate | null): PartialDate | null => {
+    if (m.sameDay) return prev;
+    return resolveYear(m, anchor?.date ?? null, parts.bodyYears, participants.map((n) => parts.register.get(n)));
+  };
+
+  let prev: PartialDate | null = null;
+  const meetingDates = found.map((m) => {
+    const d = m.date ? resolve(m.date, prev) : null;
+    if (d) prev = d;
+    return d;
+  });
+
+  let date: PartialDate | null = null;
+  let dateBasis: Article['dateBasis'] = 'body';
+  let dateLine = seg.headerLine ?? 1;
+  const firstDated = meetingDates.findIndex((d) => d !== null);
+  if (firstDated >= 0) {
+    date = meetingDates[firstDated]!;
+    dateLine = found[firstDated]!.line;
+  } else if (!found.length) {
+    const lede = parts.sentences.filter((s) => paragraphs.slice(0, 2).some((p) => p.line === s.line));
+    for (const s of lede) {
+      const m = s.dates.find((d) => !d.sameDay);
+      const d = m && resolve(m, null);
+      if (d) {
+        date = d;
+        dateLine = s.line;
+        break;
+      }
+    }
+  }
+  if (!date && anchor) {
+    date = anchor.date;
+    dateBasis = 'header';
+  }
+  const errors: Problem[] = [];
+  if (!date) {
+    const undated = found.find((m) => m.date) ?? null;
+    errors.push({
+      file: source,
+      line: undated?.line ?? seg.headerLine ?? 1,
+      message: undated ? `no year for the event date "${undated.date!.raw}"` : 'no event date found',
+      hint: 'add a header line `date YYYY-MM-DD` or an override block at the top: ---\\ndate: YYYY-MM-DD\\n---',
+    });
+  }
+  if (date && seg.published && precisionOf(seg.published.date) === 'day' && precisionOf(date) === 'day' && compareDates(date, seg.published.date) > 0) {
+    warnings.push({ file: source, line: dateLine, message: `event date ${formatDate(date)} is after the publication date ${formatStamp(seg.published)}`, hint: 'check the date; an override `date:` fixes it' });
+  }
+  if (!paragraphs.length && !seg.title) {
+    errors.unshift({ file: source, line: 1, message: 'empty article', hint: 'the file has no text; add the article text or remove the file' });
+  }
+  if (errors.length || !date) return { entry: null, errors, warnings };
+
+  const meetings: Meeting[] = found.map((m, i) => ({
+    date: formatDate(meetingDates[i] ?? date!),
+    type: m.type,
+    place: m.type === 'điện đàm' ? null : m.place?.place ?? null,
+    people: m.people,
+  }));
+  const first = found[0];
+  const place = first && first.type !== 'điện đàm' ? first.place ?? null : null;
+  const mentioned = unique(parts.sentences.flatMap((s) => s.people.map((p) => p.name))).filter((n) => !participants.includes(n));
+  const lede = paragraphs[0]?.text ?? '';
+  const title = seg.title?.text ?? composeTitle(found, lede);
+
+  const entry: Article = {
+    title,
+    slug: slugFor(title),
+    date: formatDate(date),
+    datePrecision: precisionOf(date),
+    dateBasis,
+    published: seg.published ? formatStamp(seg.published) : null,
+    meetingType: first?.type ?? 'khác',
+    people: participants,
+    mentioned,
+    meetings,
+    location: place?.place ?? null,
+    country: place?.country ?? null,
+    outlet: seg.outlet,
+    source,
+    lede,
+  };
+  return { entry, warnings };
+}
+
+/**
+ * The year of a day-month: its own, else the header's (a year earlier when that would put the event after
+ * publication), else the latest year the article names in which its participants held office.
+ */
+export function resolveYear(
+  m: DateMention,
+  anchor: PartialDate | null,
+  bodyYears: readonly number[],
+  participants: ReadonlyArray<Person | undefined>,
+): PartialDate | null {
+  const md = { month: m.month, day: m.day };
+  if (m.year) return { year: m.year, ...md };
+  if (anchor) {
+    const d = { year: anchor.year, ...md };
+    return anchor.month !== undefined && compareDates(d, anchor) > 0 ? { ...d, year: anchor.year - 1 } : d;
+  }
+  const inOffice = (y: number) =>
+    participants.filter((p) =>
+      p?.offices.some((o) => parseDate(o.from)!.year <= y && (o.to === null || parseDate(o.to)!.year >= y)),
+    ).length;
+  const best = Math.max(0, ...bodyYears.map(inOffice));
+  const years = bodyYears.filter((y) => inOffice(y) === best);
+  return years.length ? { year: Math.max(...years), ...md } : null;
+}
+
+/** A headline for a seed without one: the lede's meeting clause, else the lede's first sentence. */
+function composeTitle(found: readonly FoundMeeting[], lede: string): string {
+  const clause = found[0]?.clause.trim();
+  const text = clause && clause.length >= 10 ? clause : lede.split(/(?<=[.!?])\s/)[0] ?? lede;
+  const clean = text.replace(/[.\s]+$/u, '');
+  if (clean.length <= 160) return clean || 'Bài viết';
+  return clean.slice(0, clean.lastIndexOf(' ', 157)) + '…';
+}
+
+/** The article body as Markdown: paragraphs, `##` subheadings, italic captions; escaped by remark-stringify. */
+export function bodyMarkdown(blocks: readonly Block[]): string {
+  const children: BlockContent[] = blocks.map((b) =>
+    b.kind === 'heading'
+      ? { type: 'heading', depth: 2, children: [{ type: 'text', value: b.text }] }
+      : b.kind === 'caption'
+        ? { type: 'paragraph', children: [{ type: 'emphasis', children: [{ type: 'text', value: b.text }] }] }
+        : { type: 'paragraph', children: [{ type: 'text', value: b.text }] },
+  );
+  const root: Root = { type: 'root', children };
+  return unified().use(remarkStringify, { emphasis: '*' }).stringify(root);
+}
+
+/** The Markdown file: front matter (YAML written by gray-matter) and body. */
+export function toMarkdownFile(entry: Article, body: string): string {
+  return matter.stringify(body, entry);
+}
+
+function unique<T>(xs: readonly T[]): T[] {
+  return [...new Set(xs)];
+}
+
+export type { Stamp };

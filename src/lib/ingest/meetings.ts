@@ -1,0 +1,142 @@
+import type { MeetingType } from '../../content.config.ts';
+import { MEETING_VERBS, VISIT_VERBS } from '../../data/vietnamese.ts';
+import { findDateMentions, type DateMention } from './dates.ts';
+import { findPeople, type PersonMention, type RegisterIndex } from './people.ts';
+import { findPlaces, type PlaceMention } from './places.ts';
+import type { Block } from './segment.ts';
+
+/** A meeting reported by a sentence, before dates are resolved to calendar dates. */
+export interface FoundMeeting {
+  type: MeetingType;
+  people: string[];
+  /** the date the sentence gives, if any */
+  date: DateMention | null;
+  place: PlaceMention | null;
+  line: number;
+  /** the sentence, from its subject's title to its object's name: a headline when the seed has none */
+  clause: string;
+}
+
+/** One sentence of a block, with the people, dates and places it names. */
+export interface Sentence {
+  text: string;
+  line: number;
+  people: PersonMention[];
+  dates: DateMention[];
+  places: PlaceMention[];
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const VERB_RE = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${MEETING_VERBS.map((v) => escape(v.verb)).join('|')})(?![\\p{L}\\p{N}])`,
+  'giu',
+);
+const VISIT_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${VISIT_VERBS.join('|')})\\s+(?:Việt Nam|Hoa Kỳ|Mỹ)`, 'gu');
+/** Words that may stand between a verb and its object's name: connectives and title words. */
+const GAP_OK = /^(?:với|cùng|và|đoàn|phái|ông|bà|ngài|phụ|trách|khu|vực|trưởng|thống|lý|sứ|tướng|trưởng|nghị|sĩ|tịch|bí|thư|ngoại|giao|quốc|phòng|nước|hội|an|tại|việt|nam|[\p{Lu}].*)$/u;
+const ABBREVIATIONS = /(?:\b[A-Z]\.|\bTP\.|\bD\.C\.|\bTS\.|\bThS\.|\bGS\.|\bPGS\.|\bSt\.|\bMr\.|\bMrs\.|\bDr\.)$/u;
+
+/** Split a block into sentences (". " followed by a capital), keeping abbreviations like "D.C." whole. */
+export function splitSentences(text: string): string[] {
+  const out: string[] = [];
+  let start = 0;
+  for (const m of text.matchAll(/[.!?…]+["”’)]?\s+(?=[\p{Lu}"“(])/gu)) {
+    const end = m.index! + m[0].length;
+    if (ABBREVIATIONS.test(text.slice(start, m.index! + m[0].trimEnd().length))) continue;
+    out.push(text.slice(start, end).trim());
+    start = end;
+  }
+  if (start < text.length) out.push(text.slice(start).trim());
+  return out.filter(Boolean);
+}
+
+/** Analyse every sentence of the body blocks: people, dates and places in each. */
+export function analyseSentences(blocks: readonly Block[], register: RegisterIndex): Sentence[] {
+  return blocks.flatMap((b) =>
+    splitSentences(b.text).map((text) => ({
+      text,
+      line: b.line,
+      people: findPeople(text, register),
+      dates: findDateMentions(text).mentions,
+      places: findPlaces(text),
+    })),
+  );
+}
+
+/**
+ * Meetings the sentences report, in order, one per distinct (type, people): "A đã hội đàm với B",
+ * "A tiếp B", "A có cuộc gặp với B". A is the person nearest before the verb, B the first person after it,
+ * with only title words between; both sides must not be of the same country.
+ */
+export function findMeetings(sentences: readonly Sentence[]): FoundMeeting[] {
+  const found: FoundMeeting[] = [];
+  for (const s of sentences) {
+    for (const v of s.text.matchAll(VERB_RE)) {
+      const verb = MEETING_VERBS.find((x) => x.verb === v[0].toLowerCase())!;
+      const vStart = v.index!;
+      const vEnd = vStart + v[0].length;
+      const next = /^\s+(\p{L}+)/u.exec(s.text.slice(vEnd))?.[1];
+      if (next && verb.notBefore?.includes(next)) continue;
+      const subject = [...s.people].reverse().find((p) => p.end <= vStart);
+      const object = s.people.find((p) => p.start >= vEnd);
+      if (!subject || !object || subject.name === object.name) continue;
+      const gap = s.text.slice(vEnd, object.start).trim();
+      const gapWords = gap ? gap.split(/\s+/) : [];
+      if (/[,;:.!?()]/.test(gap) || gapWords.length > 14 || !gapWords.every((w) => GAP_OK.test(w.replace(/-.*/, '')))) continue;
+      if (subject.country && object.country && subject.country === object.country) continue;
+      const people = [subject.name, object.name];
+      const clauseStart = titleStart(s.text, subject.start);
+      found.push({
+        type: verb.type,
+        people,
+        date: s.dates[0] ?? null,
+        place: s.places.find((p) => p.index < object.start + 200) ?? null,
+        line: s.line,
+        clause: s.text.slice(clauseStart, object.end).replace(/\s+(?:đã|đã có cuộc|có cuộc)\s+(?=\p{L})/u, ' '),
+      });
+    }
+  }
+  if (!found.length) {
+    for (const s of sentences) {
+      for (const v of s.text.matchAll(VISIT_RE)) {
+        const visitor = [...s.people].reverse().find((p) => p.end <= v.index!);
+        if (!visitor) continue;
+        found.push({ type: 'thăm', people: [visitor.name], date: s.dates[0] ?? null, place: s.places[0] ?? null, line: s.line, clause: s.text });
+      }
+    }
+  }
+  return merge(found);
+}
+
+/** Where the subject's title chain starts: after the last leading adverbial ("Tối 24/1, tại …, "). */
+function titleStart(text: string, subjectStart: number): number {
+  const before = text.slice(0, subjectStart);
+  const cut = before.lastIndexOf(', ');
+  if (cut < 0) return 0;
+  // Keep appositive titles ("Phó thủ tướng, Bộ trưởng Ngoại giao X"): step back over comma-separated title words.
+  let start = cut + 2;
+  for (;;) {
+    const prev = before.lastIndexOf(', ', start - 3);
+    const piece = before.slice(prev < 0 ? 0 : prev + 2, start - 2);
+    if (/^(?:Phó\s+)?(?:Thủ tướng|thủ tướng|Bộ trưởng|Chủ tịch|Tổng Bí thư|Đại tướng|Ủy viên|Phó)[\p{L}\s]*$/u.test(piece) && !/\d/.test(piece)) {
+      start = prev < 0 ? 0 : prev + 2;
+      if (prev < 0) break;
+    } else break;
+  }
+  return start;
+}
+
+/** One meeting per (type, participants); later mentions fill a missing date or place. */
+function merge(found: FoundMeeting[]): FoundMeeting[] {
+  const out: FoundMeeting[] = [];
+  for (const f of found) {
+    const key = (m: FoundMeeting) => `${m.type}|${[...m.people].sort().join('|')}`;
+    const same = out.find((o) => key(o) === key(f));
+    if (!same) out.push({ ...f });
+    else {
+      same.date ??= f.date;
+      same.place ??= f.place;
+    }
+  }
+  return out;
+}

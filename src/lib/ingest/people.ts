@@ -1,0 +1,107 @@
+import type { Country, Person } from '../../content.config.ts';
+import { COUNTRY_WORDS, NOT_NAMES, TITLES, VN_SURNAMES } from '../../data/vietnamese.ts';
+import { normalize } from './normalize.ts';
+
+/** A person named in a text: canonical name, where, and whether the register knows them. */
+export interface PersonMention {
+  name: string;
+  start: number;
+  end: number;
+  registered: boolean;
+  country: Country | null;
+}
+
+/** The register made ready for matching: every name and alias, longest first, in canonical text form. */
+export interface RegisterIndex {
+  byName: Map<string, Person>;
+  pattern: RegExp | null;
+  people: readonly Person[];
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const B = '(?<![\\p{L}\\p{N}])';
+const E = '(?![\\p{L}\\p{N}])';
+
+/** Index the curated register (from src/data/people.yaml) for findPeople. */
+export function indexRegister(people: readonly Person[]): RegisterIndex {
+  const byName = new Map<string, Person>();
+  for (const p of people) {
+    for (const n of [p.name, ...p.aliases]) byName.set(normalize(n), p);
+  }
+  const names = [...byName.keys()].sort((a, b) => b.length - a.length);
+  const pattern = names.length ? new RegExp(`${B}(?:${names.map(escape).join('|')})${E}`, 'gu') : null;
+  return { byName, pattern, people };
+}
+
+const TITLE_RE = new RegExp(
+  `${B}(?:${[...TITLES].sort((a, b) => b.title.length - a.title.length).map((t) => escape(t.title)).join('|')})${E}`,
+  'gu',
+);
+const SURNAMES = new Set<string>(VN_SURNAMES);
+/** A capitalised word: Vietnamese or Latin letters, initials like "J.D." allowed. */
+const CAP_WORD = /^(?:\p{Lu}[\p{Ll}\p{M}'’-]*\.?|(?:\p{Lu}\.){1,3})$/u;
+/** Lowercase words that end the search for a name after a title (verbs, connectives). */
+const STOP_WORDS = new Set(['đã', 'sẽ', 'đang', 'vừa', 'và', 'với', 'là', 'có', 'tiếp', 'gặp', 'hội', 'điện', 'cho', 'của', 'được', 'tại', 'trong', 'nhân', 'về', 'khi', 'thì', 'nhưng', 'cũng']);
+const LATIN_WORD = /^[A-Z][A-Za-z'’.-]*$/;
+
+/**
+ * People named in a text: registered names and aliases anywhere, and unregistered people where a title
+ * stands before a capitalised name ("Đại sứ Nguyễn Văn A", "Ngoại trưởng Hoa Kỳ John Doe").
+ */
+export function findPeople(text: string, register: RegisterIndex): PersonMention[] {
+  const found: PersonMention[] = [];
+  if (register.pattern) {
+    for (const m of text.matchAll(register.pattern)) {
+      const p = register.byName.get(m[0])!;
+      found.push({ name: p.name, start: m.index!, end: m.index! + m[0].length, registered: true, country: p.country });
+    }
+  }
+  const taken = (s: number, e: number) => found.some((f) => s < f.end && e > f.start);
+  for (const t of text.matchAll(TITLE_RE)) {
+    const title = TITLES.find((x) => x.title === t[0]);
+    const after = t.index! + t[0].length;
+    const cand = nameAfterTitle(text, after);
+    if (!cand || taken(cand.start, cand.end)) continue;
+    const between = text.slice(after, cand.start);
+    const country =
+      COUNTRY_WORDS.find((c) => between.includes(c.word))?.country ??
+      (SURNAMES.has(cand.name.split(' ')[0]!) ? 'VN' : title?.country ?? null);
+    found.push({ name: cand.name, start: cand.start, end: cand.end, registered: false, country });
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The first personal name within a few words after a title. Capitalised runs are read in order: a run
+ * ending in two or more Latin words gives those words ("Hoa Kỳ John Doe" → "John Doe"); a run of two to
+ * four words starting with a Vietnamese family name gives the run ("Lê Hoài Trung"), checked first.
+ */
+function nameAfterTitle(text: string, from: number): { name: string; start: number; end: number } | undefined {
+  const tokens = [...text.slice(from, from + 160).matchAll(/[^\s,;:()“”"!?]+|[,;:()“”"!?]/gu)].slice(0, 14);
+  let run: RegExpMatchArray[] = [];
+  const take = (): { name: string; start: number; end: number } | undefined => {
+    const words = run.map((t) => t[0].replace(/\.$/, ''));
+    let k = words.length;
+    while (k > 0 && LATIN_WORD.test(words[k - 1]!) && words[k - 1] !== words[k - 1]!.toUpperCase()) k--;
+    let first = SURNAMES.has(words[0]!) && words.length >= 2 && words.length <= 4 ? 0 : -1;
+    if (first < 0 && words.length - k >= 2) first = Math.max(k, words.length - 4);
+    if (first < 0) return undefined;
+    const name = words.slice(first).join(' ');
+    if (NOT_NAMES.some((n) => name.startsWith(n))) return undefined;
+    const start = from + run[first]!.index!;
+    return { name, start, end: start + name.length };
+  };
+  for (const t of tokens) {
+    const w = t[0];
+    const capital = CAP_WORD.test(w) || LATIN_WORD.test(w.replace(/\.$/, ''));
+    if (capital && !/^[,;:()“”"!?]$/.test(w)) {
+      run.push(t);
+      continue;
+    }
+    const found = run.length ? take() : undefined;
+    if (found) return found;
+    run = [];
+    if (/^[,;:()“”"!?]$/.test(w) || STOP_WORDS.has(w)) return undefined;
+  }
+  return run.length ? take() : undefined;
+}

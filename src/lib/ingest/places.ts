@@ -1,0 +1,24 @@
+import type { Country } from '../../content.config.ts';
+import { PLACES } from '../../data/vietnamese.ts';
+
+/** A place the text names, resolved to the archive's canonical place and country. */
+export interface PlaceMention {
+  place: string;
+  country: Country;
+  index: number;
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const byName = new Map(PLACES.flatMap((p) => p.names.map((n) => [n, p] as const)));
+const PLACE_RE = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${[...byName.keys()].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![\\p{L}\\p{N}])`,
+  'gu',
+);
+
+/** Every known place the text names, in order (a venue like "Nhà Trắng" resolves to its city). */
+export function findPlaces(text: string): PlaceMention[] {
+  return [...text.matchAll(PLACE_RE)].map((m) => {
+    const p = byName.get(m[0])!;
+    return { place: p.place, country: p.country, index: m.index! };
+  });
+}

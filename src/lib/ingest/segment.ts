@@ -1,0 +1,158 @@
+import { DAY_PARTS } from '../../data/vietnamese.ts';
+import { parseDateLine, parseStampLine, type Stamp } from './dates.ts';
+
+/** One block of the article body, with the seed line it came from. */
+export interface Block {
+  kind: 'paragraph' | 'heading' | 'caption';
+  text: string;
+  line: number;
+}
+
+/** A seed's text cut into what the archive keeps: header stamps, title, body blocks and outlet. */
+export interface Segments {
+  /** the `date …` header's date, when the seed has one */
+  headerDate: Stamp | null;
+  headerLine: number | null;
+  /** publication stamp: header date plus a time found in a timestamp line */
+  published: Stamp | null;
+  title: { text: string; line: number } | null;
+  blocks: Block[];
+  outlet: string | null;
+}
+
+interface Item {
+  text: string;
+  line: number;
+}
+
+const TAIL_MARKER = /^(?:xem nhiều|đọc thêm|đọc nhiều|tin liên quan|bài liên quan|tin cùng chuyên mục|tin mới nhất|tin khác|có thể bạn quan tâm|bài viết liên quan|phiên bản di động|từ khóa|tags?)\s*:?\s*$/iu;
+const CRUMB = /^(?:trang chủ|home)(?:\s*[>»›/|]\s*|\s+)\S/iu;
+const CRUMB_SEPARATOR = /\s[>»›]\s/u;
+const FOLLOW = /^theo dõi\s+(\S(?:.*\S)?)\s+trên(?:\s+\S+){0,3}\s*$/iu;
+const CAPTION = /(?:^|[\s.(])(?:ảnh|nguồn ảnh|ảnh minh họa)\s*:|\((?:ảnh|nguồn)\s*[:\s][^)]*\)\s*\.?$/iu;
+const TERMINAL = /[.!?…:;,"”’)\]]$/u;
+const OUTLET_PREFIX = /^\(([^()\n]{2,40})\)\s*[-–—:]\s*/u;
+const STARTS_WITH_TIME = new RegExp(`^(?:(?:${DAY_PARTS.join('|')}|ngày|hôm)\\s+)?\\d{1,2}[/-]\\d{1,2}`, 'iu');
+const BYLINE_END = /^\(?(?:theo|nguồn)\s+[^.]{2,60}\)?$/iu;
+
+const words = (s: string) => s.split(/\s+/).filter(Boolean);
+
+/** True for a photo caption line ("… Ảnh: TTXVN", "… (Ảnh: Nguyễn Hồng)"). */
+export function isCaption(text: string): boolean {
+  return CAPTION.test(text);
+}
+
+/** A headline-shaped line: a few words, no sentence end, not starting with a date. */
+function isHeadline(text: string): boolean {
+  const n = words(text).length;
+  return n >= 2 && n <= 40 && !/[.…]$/u.test(text) && !STARTS_WITH_TIME.test(text) && !isCaption(text);
+}
+
+/** A byline: two to four capitalised words and nothing else ("Hà Lê", "Nguyễn Hồng"). */
+function isByline(text: string): boolean {
+  const w = words(text);
+  return w.length >= 1 && w.length <= 4 && w.every((x) => /^\p{Lu}[\p{Ll}\p{M}]*$/u.test(x));
+}
+
+/** A stray tag line: one to three lowercase words, no punctuation ("hội đàm"). */
+function isStrayTag(text: string): boolean {
+  const w = words(text);
+  return w.length <= 3 && /^\p{Ll}/u.test(text) && !/[\p{P}\p{N}]/u.test(text);
+}
+
+/** Cut a seed's lines into header, title and clean body blocks; junk (crumbs, bylines, tails) is dropped. */
+export function segment(text: string, firstLine = 1): Segments {
+  let items: Item[] = text
+    .split('\n')
+    .map((t, i) => ({ text: t.trim(), line: firstLine + i }))
+    .filter((x) => x.text !== '');
+  const out: Segments = { headerDate: null, headerLine: null, published: null, title: null, blocks: [], outlet: null };
+  if (!items.length) return out;
+
+  const header = parseDateLine(items[0]!.text);
+  let pending: Item | null = null;
+  if (header) {
+    out.headerDate = header.stamp;
+    out.headerLine = items[0]!.line;
+    out.published = header.stamp;
+    if (header.rest) pending = { text: header.rest, line: items[0]!.line };
+    items = items.slice(1);
+  }
+  items = cutTail(items);
+
+  const seen = new Set<string>();
+  const keep = (kind: Block['kind'], item: Item) => {
+    if (seen.has(item.text)) return;
+    seen.add(item.text);
+    out.blocks.push({ kind, text: item.text, line: item.line });
+  };
+  if (pending) {
+    if (isHeadline(pending.text)) {
+      out.title = pending;
+      seen.add(pending.text);
+    } else keep('paragraph', pending);
+  }
+
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i]!;
+    const t = item.text;
+    const top = !out.blocks.some((b) => b.kind === 'paragraph');
+    const last = i === items.length - 1;
+    const stamp = parseStampLine(t);
+    if (stamp) {
+      if (!out.published) out.published = stamp;
+      else if (sameDate(out.published, stamp) && stamp.time && !out.published.time) out.published = stamp;
+      continue;
+    }
+    if ((CRUMB.test(t) || CRUMB_SEPARATOR.test(t)) && words(t).length <= 12) continue;
+    const follow = FOLLOW.exec(t);
+    if (follow) {
+      out.outlet ??= follow[1]!;
+      continue;
+    }
+    if (isCaption(t)) {
+      keep('caption', item);
+      continue;
+    }
+    if (isStrayTag(t)) continue;
+    if (top && !out.title && isHeadline(t)) {
+      out.title = item;
+      seen.add(t);
+      continue;
+    }
+    if ((top || last) && isByline(t) && words(t).length >= 2) continue;
+    if (last && BYLINE_END.test(t)) continue;
+    const n = words(t).length;
+    if (!top && !last && !TERMINAL.test(t) && n >= 3 && n <= 25) {
+      keep('heading', item);
+      continue;
+    }
+    keep('paragraph', item);
+  }
+
+  const first = out.blocks.find((b) => b.kind === 'paragraph');
+  const prefix = first && OUTLET_PREFIX.exec(first.text);
+  if (first && prefix) {
+    out.outlet ??= prefix[1]!.trim();
+    first.text = first.text.slice(prefix[0].length);
+  }
+  return out;
+}
+
+/** Drop the tail of related-article cards and "Xem nhiều" / "Đọc thêm" lists after the article. */
+function cutTail(items: Item[]): Item[] {
+  const marker = items.findIndex((x, i) => i > 0 && TAIL_MARKER.test(x.text));
+  let end = marker >= 0 ? marker : items.length;
+  const same = (a: number, b: number) => items[a]!.text === items[b]!.text && !isCaption(items[a]!.text);
+  for (;;) {
+    if (end >= 3 && same(end - 3, end - 2) && !same(end - 2, end - 1)) end -= 3;
+    else if (end >= 2 && same(end - 2, end - 1)) end -= 2;
+    else if (end >= 2 && TAIL_MARKER.test(items[end - 1]!.text)) end -= 1;
+    else break;
+  }
+  return items.slice(0, end);
+}
+
+function sameDate(a: Stamp, b: Stamp): boolean {
+  return a.date.year === b.date.year && a.date.month === b.date.month && a.date.day === b.date.day;
+}
