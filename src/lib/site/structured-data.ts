@@ -1,0 +1,58 @@
+import type { Article, Meeting } from '../../content.config.ts';
+import type { PersonRef, PersonResolver } from './people.ts';
+import { personPath } from './paths.ts';
+
+type JsonLd = Record<string, unknown>;
+
+/** ISO 8601 for a publication stamp: "2026-02-20 11:55" → "2026-02-20T11:55"; partial dates stay partial. */
+function isoStamp(stamp: string): string {
+  return stamp.replace(' ', 'T');
+}
+
+/** schema.org Person for someone, with a link to their page. */
+export function personJsonLd(person: PersonRef, site: URL): JsonLd {
+  const office = person.entry?.offices.find((o) => o.to === null);
+  return {
+    '@type': 'Person',
+    name: person.name,
+    url: new URL(personPath(person.slug), site).href,
+    ...(person.entry?.aliases.length ? { alternateName: person.entry.aliases } : {}),
+    ...(person.country ? { nationality: { '@type': 'Country', name: person.country } } : {}),
+    ...(office ? { jobTitle: office.title } : {}),
+  };
+}
+
+/** schema.org Event for one meeting of an article, or null when it has no known date. */
+export function meetingJsonLd(meeting: Meeting, title: string, resolve: PersonResolver, site: URL): JsonLd | null {
+  if (!meeting.date) return null;
+  return {
+    '@type': 'Event',
+    name: title,
+    startDate: meeting.date,
+    eventAttendanceMode: meeting.type === 'điện đàm'
+      ? 'https://schema.org/OnlineEventAttendanceMode'
+      : 'https://schema.org/OfflineEventAttendanceMode',
+    ...(meeting.place ? { location: { '@type': 'Place', name: meeting.place } } : {}),
+    attendee: meeting.people.map((n) => personJsonLd(resolve(n), site)),
+  };
+}
+
+/** schema.org NewsArticle for an article page, its meetings as `about` events. */
+export function articleJsonLd(article: Article, url: URL, resolve: PersonResolver, site: URL): JsonLd {
+  const events = article.meetings
+    .map((m) => meetingJsonLd(m, article.title, resolve, site))
+    .filter((e): e is JsonLd => e !== null);
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'NewsArticle',
+    headline: article.title,
+    description: article.lede || undefined,
+    inLanguage: 'vi',
+    url: url.href,
+    mainEntityOfPage: url.href,
+    ...(article.published ? { datePublished: isoStamp(article.published) } : {}),
+    ...(article.outlet ? { publisher: { '@type': 'Organization', name: article.outlet } } : {}),
+    ...(events.length ? { about: events } : {}),
+    mentions: article.mentioned.map((n) => personJsonLd(resolve(n), site)),
+  };
+}

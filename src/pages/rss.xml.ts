@@ -1,0 +1,23 @@
+import rss from '@astrojs/rss';
+import type { APIRoute } from 'astro';
+import { loadArchive } from '../archive.ts';
+import { articlePath } from '../lib/site/paths.ts';
+import { ui } from '../lib/ui.ts';
+
+/** The newest 50 articles, by event date. */
+export const GET: APIRoute = async ({ site }) => {
+  const { articles, resolve } = await loadArchive();
+  return rss({
+    title: ui.siteTitle,
+    description: ui.siteDescription,
+    site: site!,
+    customData: '<language>vi</language>',
+    items: [...articles].reverse().slice(0, 50).map((a) => ({
+      title: a.title,
+      link: articlePath(a.slug),
+      pubDate: new Date((a.published ?? a.date).replace(' ', 'T')),
+      description: a.lede,
+      categories: [a.meetingType, ...a.people.map((n) => resolve(n).name)],
+    })),
+  });
+};
