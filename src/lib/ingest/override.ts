@@ -33,7 +33,14 @@ export function splitOverride(
     hint: 'fix the YAML between the --- lines (key: value, one per line)',
   }));
   if (problems.length) return { override: null, body, bodyLine: close + 2, problems };
-  const parsed = overrideSchema.safeParse(doc.toJS() ?? {});
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: 20 }) ?? {};
+  } catch (cause) {
+    const message = cause instanceof Error ? cause.message.split('\n')[0] : String(cause);
+    return { override: null, body, bodyLine: close + 2, problems: [{ file, line: 2, message: `override block: ${message}`, hint: 'fix the YAML between the --- lines (key: value, one per line)' }] };
+  }
+  const parsed = overrideSchema.safeParse(data);
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
       const key = String(issue.path[0] ?? '');
