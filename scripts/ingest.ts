@@ -35,7 +35,7 @@ const seedNames = names.filter((n) => n.toLowerCase().endsWith('.txt'));
 
 const started = performance.now();
 const seeds = seedNames.map((source) => ({ source, bytes: new Uint8Array(readFileSync(join(seedsDir, source))) }));
-const { results, files } = ingestCorpus(seeds, people);
+const { results, files } = ingestCorpus(seeds, people, { today: new Date().toISOString().slice(0, 10) });
 
 mkdirSync(outDir, { recursive: true });
 const wanted = new Set(files.map((f) => `${f.slug}.md`));

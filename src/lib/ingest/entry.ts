@@ -19,6 +19,8 @@ export interface EntryParts {
   register: ReadonlyMap<string, Person>;
   /** years the article's own body names */
   bodyYears: number[];
+  /** today (`YYYY-MM-DD`): event dates after it are refused as impossible */
+  today?: string;
 }
 
 /** The entry, or the problems that stop it (warnings may come with either). */
@@ -68,6 +70,15 @@ export function toEntry(parts: EntryParts): EntryResult {
     dateBasis = 'header';
   }
   const errors: Problem[] = [];
+  for (const s of parts.sentences) {
+    for (const bad of s.invalidDates) {
+      warnings.push({ file: source, line: s.line, message: `impossible date "${bad.raw}" ignored`, hint: 'correct the date in the text or set `date:` in an override block' });
+    }
+  }
+  const today = parts.today ? parseDate(parts.today) : undefined;
+  if (date && today && compareDates(date, today) > 0) {
+    errors.push({ file: source, line: dateLine, message: `event date ${formatDate(date)} is in the future`, hint: 'check the date in the text, or set `date:` in an override block' });
+  }
   if (!date) {
     const undated = found.find((m) => m.date) ?? null;
     errors.push({

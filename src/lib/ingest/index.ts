@@ -27,11 +27,16 @@ export interface SeedResult {
   unregistered: string[];
 }
 
+/** Options of a run: `today` (`YYYY-MM-DD`) refuses event dates in the future. */
+export interface IngestOptions {
+  today?: string;
+}
+
 /** Largest seed the ingest reads; a real article is under 100 KB. */
 export const MAX_SEED_BYTES = 2 * 1024 * 1024;
 
 /** Parse one seed file's bytes into an article entry (pure: bytes and register in, result out). */
-export function ingestSeed(source: string, bytes: Uint8Array, register: RegisterIndex): SeedResult {
+export function ingestSeed(source: string, bytes: Uint8Array, register: RegisterIndex, options: IngestOptions = {}): SeedResult {
   const fail = (errors: Problem[], warnings: Problem[] = []): SeedResult => ({ source, entry: null, body: '', errors, warnings, unregistered: [] });
   if (bytes.length > MAX_SEED_BYTES) {
     return fail([{ file: source, line: 1, message: `file too large (${bytes.length} bytes; the limit is ${MAX_SEED_BYTES})`, hint: 'a seed holds one article; split or trim the file' }]);
@@ -53,6 +58,7 @@ export function ingestSeed(source: string, bytes: Uint8Array, register: Register
     meetings,
     register: new Map(register.people.map((p) => [p.name, p] as const)),
     bodyYears: segments.blocks.flatMap((b) => findYears(b.text)),
+    today: options.today,
   });
   const warnings = [...decoded.warnings, ...result.warnings];
   const unregistered = [...new Set(sentences.flatMap((s) => s.people.filter((p) => !p.registered).map((p) => p.name)))];
@@ -89,9 +95,9 @@ function fallbackEntry(source: string, title: string, lede: string): Article {
 }
 
 /** A whole corpus: per-seed results, then unique slugs and one entry per duplicated article. */
-export function ingestCorpus(seeds: ReadonlyArray<{ source: string; bytes: Uint8Array }>, people: readonly Person[]) {
+export function ingestCorpus(seeds: ReadonlyArray<{ source: string; bytes: Uint8Array }>, people: readonly Person[], options: IngestOptions = {}) {
   const register = indexRegister(people);
-  const results = seeds.map((s) => ingestSeed(s.source, s.bytes, register));
+  const results = seeds.map((s) => ingestSeed(s.source, s.bytes, register, options));
   const byBody = new Map<string, SeedResult>();
   for (const r of [...results].sort((a, b) => (a.source < b.source ? -1 : 1))) {
     if (!r.entry) continue;

@@ -23,6 +23,8 @@ export interface Sentence {
   line: number;
   people: PersonMention[];
   dates: DateMention[];
+  /** impossible dates the sentence names (31/2, 13/13): reported, never used */
+  invalidDates: DateMention[];
   places: PlaceMention[];
 }
 
@@ -53,13 +55,10 @@ export function splitSentences(text: string): string[] {
 /** Analyse every sentence of the body blocks: people, dates and places in each. */
 export function analyseSentences(blocks: readonly Block[], register: RegisterIndex): Sentence[] {
   return blocks.flatMap((b) =>
-    splitSentences(b.text).map((text) => ({
-      text,
-      line: b.line,
-      people: findPeople(text, register),
-      dates: findDateMentions(text).mentions,
-      places: findPlaces(text),
-    })),
+    splitSentences(b.text).map((text) => {
+      const { mentions, invalid } = findDateMentions(text);
+      return { text, line: b.line, people: findPeople(text, register), dates: mentions, invalidDates: invalid, places: findPlaces(text) };
+    }),
   );
 }
 
