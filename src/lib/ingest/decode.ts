@@ -40,7 +40,7 @@ function utf8(bytes: Uint8Array, file: string): Decoded {
   } catch {
     const bad = firstInvalidUtf8(bytes);
     const line = countLines(bytes, bad);
-    if (!hasUtf8Multibyte(bytes)) {
+    if (!mostlyUtf8(bytes)) {
       const legacy = iconv.decode(Buffer.from(bytes), 'windows-1258').normalize('NFC');
       if (looksVietnamese(legacy)) {
         return {
@@ -96,15 +96,24 @@ export function firstInvalidUtf8(bytes: Uint8Array): number {
   return bytes.length;
 }
 
-function hasUtf8Multibyte(bytes: Uint8Array): boolean {
-  for (let i = 0; i + 1 < bytes.length; i++) {
+/** True when most non-ASCII bytes form valid UTF-8 sequences: damaged UTF-8 rather than a legacy encoding. */
+function mostlyUtf8(bytes: Uint8Array): boolean {
+  let high = 0;
+  let valid = 0;
+  for (let i = 0; i < bytes.length; ) {
     const b = bytes[i]!;
-    if (b >= 0xc2 && b <= 0xf4 && (bytes[i + 1]! & 0xc0) === 0x80) {
-      const text = new TextDecoder('utf-8', { fatal: false }).decode(bytes.subarray(i, i + 4));
-      if (!text.startsWith('\uFFFD')) return true;
+    if (b < 0x80) {
+      i++;
+      continue;
     }
+    const need = b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : 0;
+    let ok = need > 0;
+    for (let k = 1; ok && k <= need; k++) ok = ((bytes[i + k] ?? 0) & 0xc0) === 0x80;
+    high += ok ? need + 1 : 1;
+    if (ok) valid += need + 1;
+    i += ok ? need + 1 : 1;
   }
-  return false;
+  return valid > high / 2;
 }
 
 function countLines(bytes: Uint8Array, end: number): number {

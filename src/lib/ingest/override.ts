@@ -1,6 +1,6 @@
 import { parseDocument } from 'yaml';
 import { articleSchema, type Article } from '../../content.config.ts';
-import type { Problem } from './problem.ts';
+import { lineAt, type Problem } from './problem.ts';
 
 /** Fields an editor may set in a seed's own front-matter block to correct an inference. */
 export type Override = Partial<Omit<Article, 'source' | 'dateBasis' | 'datePrecision'>>;
@@ -28,7 +28,7 @@ export function splitOverride(
   const doc = parseDocument(yamlText, { prettyErrors: false, uniqueKeys: true });
   const problems: Problem[] = doc.errors.map((e) => ({
     file,
-    line: 1 + (e.linePos?.[0]?.line ?? 1),
+    line: 1 + lineAt(yamlText, e.pos[0]),
     message: `override block: ${e.message.split('\n')[0]}`,
     hint: 'fix the YAML between the --- lines (key: value, one per line)',
   }));
@@ -43,7 +43,7 @@ export function splitOverride(
   const parsed = overrideSchema.safeParse(data);
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
-      const key = String(issue.path[0] ?? '');
+      const key = String(issue.path[0] ?? ('keys' in issue ? issue.keys[0] : ''));
       const at = lines.findIndex((l, i) => i > 0 && i < close && l.startsWith(`${key}:`));
       problems.push({
         file,
