@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasSearch, readSearchState, toPagefindFilters, toPagefindQuery, writeSearchState } from '../../src/lib/search/query.ts';
+import { hasSearch, isHiddenTextExcerpt, readSearchState, toPagefindFilters, toPagefindQuery, writeSearchState } from '../../src/lib/search/query.ts';
 
 describe('readSearchState / writeSearchState', () => {
   it.each([
@@ -40,4 +40,14 @@ describe('hasSearch', () => {
     expect(hasSearch({ q: '', person: [], year: null, type: null })).toBe(false);
     expect(hasSearch({ q: '', person: [], year: '2025', type: null })).toBe(true);
   });
+});
+
+describe('isHiddenTextExcerpt', () => {
+  it.each([
+    ['tự cường, hòa bình, hữu nghị, hợp tác và phát triển, đa phương hóa, đa <mark>dạng</mark> hóa quan hệ', false],
+    ['Tại cuộc gặp, Tổng Bí thư Tô Lâm chúc mừng Hoa Kỳ và Tổng thống Donald Trump', false],
+    ['2026-02-20 tháng 2 năm 2026 2/2026 02/2026 2026-02 năm 2026 dia da doi de dong do dau dinh day dao doan dieu <mark>dang</mark> duoc', true],
+    ['1 năm 2025 2025-01-24 dien dam da duoc dinh doi dau danh doc de day dap dao <mark>dang</mark> dong doan dac', true],
+    ['', false],
+  ])('%j → %s', (excerpt, expected) => expect(isHiddenTextExcerpt(excerpt)).toBe(expected));
 });

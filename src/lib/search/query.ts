@@ -52,3 +52,15 @@ export function toPagefindQuery(q: string): string | null {
 export function hasSearch(state: SearchState): boolean {
   return state.q !== '' || state.person.length > 0 || state.year !== null || state.type !== null;
 }
+
+/**
+ * True when an excerpt comes from the page's hidden index text (folded words and date forms) rather
+ * than from the article: Vietnamese prose has diacritics on most words, the hidden text on few.
+ * The search page then shows the article's lede instead.
+ */
+export function isHiddenTextExcerpt(excerptHtml: string): boolean {
+  const words = excerptHtml.replace(/<[^>]*>/g, ' ').split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  if (words.length === 0) return false;
+  const accented = words.filter((w) => /[^\x00-\x7f]/.test(w)).length;
+  return accented / words.length < 0.25;
+}
