@@ -1,6 +1,7 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { loadArchive } from '../archive.ts';
+import { toInstant } from '../lib/site/dates.ts';
 import { articlePath } from '../lib/site/paths.ts';
 import { ui } from '../lib/ui.ts';
 
@@ -15,7 +16,7 @@ export const GET: APIRoute = async ({ site }) => {
     items: [...articles].reverse().slice(0, 50).map((a) => ({
       title: a.title,
       link: articlePath(a.slug),
-      pubDate: new Date((a.published ?? a.date).replace(' ', 'T')),
+      pubDate: toInstant(a.published ?? a.date),
       description: a.lede,
       categories: [a.meetingType, ...a.people.map((n) => resolve(n).name)],
     })),

@@ -9,6 +9,8 @@ import {
   formatPublished,
   parsePartialDate,
   toDatetimeAttr,
+  toInstant,
+  toIsoStamp,
 } from '../../src/lib/site/dates.ts';
 
 describe('parsePartialDate', () => {
@@ -95,5 +97,17 @@ describe('dayNumber and compareDates', () => {
       '2025-01-24',
       '2026-02-20',
     ]);
+  });
+});
+
+describe('toInstant and toIsoStamp', () => {
+  it.each([
+    ['2026-02-20 11:55', '2026-02-20T04:55:00.000Z', '2026-02-20T11:55:00+07:00'],
+    ['2026-02-21', '2026-02-20T17:00:00.000Z', '2026-02-21'],
+    ['2025-01', '2024-12-31T17:00:00.000Z', '2025-01'],
+    ['2025', '2024-12-31T17:00:00.000Z', '2025'],
+  ])('%s', (stamp, instant, iso) => {
+    expect(toInstant(stamp).toISOString()).toBe(instant);
+    expect(toIsoStamp(stamp)).toBe(iso);
   });
 });

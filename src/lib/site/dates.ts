@@ -96,3 +96,19 @@ export function dayNumber(date: string): number | null {
 export function compareDates(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
+
+/** Offset of the stamps in the articles: Vietnamese outlets publish in Indochina Time. */
+export const VIETNAM_OFFSET = '+07:00';
+
+/** The instant of a stamp read as Vietnam time; a partial date means its first day at midnight. */
+export function toInstant(stamp: string, offset = VIETNAM_OFFSET): Date {
+  const { year, month = 1, day = 1 } = parsePartialDate(stamp);
+  const time = /\s(\d{2}:\d{2})$/.exec(stamp)?.[1] ?? '00:00';
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return new Date(`${year}-${pad(month)}-${pad(day)}T${time}:00${offset}`);
+}
+
+/** ISO 8601 of a stamp for structured data: with Vietnam's offset when the time is known, else the partial date. */
+export function toIsoStamp(stamp: string, offset = VIETNAM_OFFSET): string {
+  return /\s\d{2}:\d{2}$/.test(stamp) ? `${stamp.replace(' ', 'T')}:00${offset}` : stamp;
+}

@@ -1,13 +1,10 @@
 import type { Article, Meeting } from '../../content.config.ts';
+import { toIsoStamp } from './dates.ts';
 import type { PersonRef, PersonResolver } from './people.ts';
 import { personPath } from './paths.ts';
 
 type JsonLd = Record<string, unknown>;
 
-/** ISO 8601 for a publication stamp: "2026-02-20 11:55" → "2026-02-20T11:55"; partial dates stay partial. */
-function isoStamp(stamp: string): string {
-  return stamp.replace(' ', 'T');
-}
 
 /** schema.org Person for someone, with a link to their page. */
 export function personJsonLd(person: PersonRef, site: URL): JsonLd {
@@ -50,7 +47,7 @@ export function articleJsonLd(article: Article, url: URL, resolve: PersonResolve
     inLanguage: 'vi',
     url: url.href,
     mainEntityOfPage: url.href,
-    ...(article.published ? { datePublished: isoStamp(article.published) } : {}),
+    ...(article.published ? { datePublished: toIsoStamp(article.published) } : {}),
     ...(article.outlet ? { publisher: { '@type': 'Organization', name: article.outlet } } : {}),
     ...(events.length ? { about: events } : {}),
     mentions: article.mentioned.map((n) => personJsonLd(resolve(n), site)),
