@@ -30,6 +30,13 @@ describe('createPersonResolver', () => {
     expect(ref.entry !== null).toBe(registered);
   });
 
+  it('shows other spellings of an unregistered name under the first one', () => {
+    const r = createPersonResolver([]);
+    expect(r('Lê Hoài Trung').name).toBe('Lê Hoài Trung');
+    expect(r('Lê Hòai Trung')).toEqual({ slug: 'le-hoai-trung', name: 'Lê Hoài Trung', country: null, entry: null });
+    expect(r('le hoai trung'.normalize('NFD')).name).toBe('Lê Hoài Trung');
+  });
+
   it('copes with an empty register', () => {
     expect(createPersonResolver([])('Lê Hoài Trung')).toEqual({ slug: 'le-hoai-trung', name: 'Lê Hoài Trung', country: null, entry: null });
   });

@@ -15,14 +15,24 @@ export interface PersonRef {
 /** Maps any name or alias (accent- and case-insensitively) to the person it denotes. */
 export type PersonResolver = (name: string) => PersonRef;
 
-/** Builds a resolver over the register; names it does not know become unregistered people slugged with `toSlug`. */
+/**
+ * Builds a resolver over the register; a name it does not know becomes an unregistered person slugged
+ * with `toSlug`, under the first spelling the resolver was asked about.
+ */
 export function createPersonResolver(register: readonly Person[]): PersonResolver {
   const byKey = new Map<string, PersonRef>();
   for (const entry of register) {
     const ref: PersonRef = { slug: entry.slug, name: entry.name, country: entry.country, entry };
     for (const n of [entry.name, ...entry.aliases]) if (!byKey.has(fold(n))) byKey.set(fold(n), ref);
   }
-  return (name) => byKey.get(fold(name)) ?? { slug: toSlug(name), name, country: null, entry: null };
+  // Unregistered names are remembered by their folded form, so "Lê Hòai Trung" and "Lê Hoài Trung"
+  // become one person shown under the first spelling met.
+  return (name) => {
+    const key = fold(name);
+    let ref = byKey.get(key);
+    if (!ref) byKey.set(key, (ref = { slug: toSlug(name), name, country: null, entry: null }));
+    return ref;
+  };
 }
 
 /** A person with the articles they took part in and the articles that only mention them. */
