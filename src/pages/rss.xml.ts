@@ -3,6 +3,7 @@ import type { APIRoute } from 'astro';
 import { loadArchive } from '../archive.ts';
 import { toInstant } from '../lib/site/dates.ts';
 import { articlePath } from '../lib/site/paths.ts';
+import { uniquePeople } from '../lib/site/people.ts';
 import { ui } from '../lib/ui.ts';
 
 /** The newest 50 articles, by event date. */
@@ -18,7 +19,7 @@ export const GET: APIRoute = async ({ site }) => {
       link: articlePath(a.slug),
       pubDate: toInstant(a.published ?? a.date),
       description: a.lede,
-      categories: [a.meetingType, ...a.people.map((n) => resolve(n).name)],
+      categories: [a.meetingType, ...uniquePeople(a.people, resolve).map((p) => p.name)],
     })),
   });
 };

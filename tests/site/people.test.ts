@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Person } from '../../src/content.config.ts';
-import { collectPeople, createPersonResolver, findCounterparts, groupByCountry, officeOn } from '../../src/lib/site/people.ts';
+import { collectPeople, createPersonResolver, findCounterparts, groupByCountry, officeOn, uniquePeople } from '../../src/lib/site/people.ts';
 import { seeds } from './fixtures.ts';
 
 const register: Person[] = [
@@ -93,4 +93,12 @@ describe('officeOn', () => {
     ['2026-02-20', 'Tổng Bí thư'],
     ['2020-01-01', null],
   ])('%s → %s', (date, title) => expect(officeOn(register[0], date)?.title ?? null).toBe(title));
+});
+
+describe('uniquePeople', () => {
+  it('collapses aliases and spellings of one person', () => {
+    const resolve = createPersonResolver(register);
+    const names = ['Tô Lâm', 'Michael DeSombre', 'Michael George DeSombre', 'Lương Tam Quang', 'Lương Tam Quang'.normalize('NFD')];
+    expect(uniquePeople(names, resolve).map((p) => p.slug)).toEqual(['to-lam', 'michael-desombre', 'luong-tam-quang']);
+  });
 });

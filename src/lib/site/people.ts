@@ -123,3 +123,13 @@ export function officeOn(person: Person | null, date: string): Person['offices']
   if (!person) return null;
   return person.offices.find((o) => o.from <= date && (o.to === null || date <= o.to + '\uffff')) ?? null;
 }
+
+/** The people a list of names denotes, each once, in order of first mention (aliases collapse into one). */
+export function uniquePeople(names: readonly string[], resolve: PersonResolver): PersonRef[] {
+  const seen = new Map<string, PersonRef>();
+  for (const n of names) {
+    const ref = resolve(n);
+    if (!seen.has(ref.slug)) seen.set(ref.slug, ref);
+  }
+  return [...seen.values()];
+}

@@ -1,6 +1,6 @@
 import type { Article, Meeting } from '../../content.config.ts';
 import { toIsoStamp } from './dates.ts';
-import type { PersonRef, PersonResolver } from './people.ts';
+import { uniquePeople, type PersonRef, type PersonResolver } from './people.ts';
 import { personPath } from './paths.ts';
 
 type JsonLd = Record<string, unknown>;
@@ -30,7 +30,7 @@ export function meetingJsonLd(meeting: Meeting, title: string, resolve: PersonRe
       ? 'https://schema.org/OnlineEventAttendanceMode'
       : 'https://schema.org/OfflineEventAttendanceMode',
     ...(meeting.place ? { location: { '@type': 'Place', name: meeting.place } } : {}),
-    attendee: meeting.people.map((n) => personJsonLd(resolve(n), site)),
+    attendee: uniquePeople(meeting.people, resolve).map((p) => personJsonLd(p, site)),
   };
 }
 
@@ -50,6 +50,6 @@ export function articleJsonLd(article: Article, url: URL, resolve: PersonResolve
     ...(article.published ? { datePublished: toIsoStamp(article.published) } : {}),
     ...(article.outlet ? { publisher: { '@type': 'Organization', name: article.outlet } } : {}),
     ...(events.length ? { about: events } : {}),
-    mentions: article.mentioned.map((n) => personJsonLd(resolve(n), site)),
+    mentions: uniquePeople(article.mentioned, resolve).map((p) => personJsonLd(p, site)),
   };
 }

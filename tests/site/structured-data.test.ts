@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { articleJsonLd, meetingJsonLd, personJsonLd } from '../../src/lib/site/structured-data.ts';
+import { createPersonResolver } from '../../src/lib/site/people.ts';
+import { seeds } from './fixtures.ts';
+
+const site = new URL('https://archive.example/');
+const resolve = createPersonResolver([
+  { slug: 'marco-rubio', name: 'Marco Rubio', aliases: ['Marco Antonio Rubio'], country: 'US',
+    offices: [{ title: 'Ngoại trưởng', en: 'Secretary of State', from: '2025-01-21', to: null }] },
+]);
+
+describe('personJsonLd', () => {
+  it('describes a registered person with office and nationality', () => {
+    expect(personJsonLd(resolve('Marco Antonio Rubio'), site)).toEqual({
+      '@type': 'Person', name: 'Marco Rubio', url: 'https://archive.example/nhan-vat/marco-rubio/',
+      alternateName: ['Marco Antonio Rubio'], nationality: { '@type': 'Country', name: 'US' }, jobTitle: 'Ngoại trưởng',
+    });
+  });
+
+  it('describes an unregistered person by name and page only', () => {
+    expect(personJsonLd(resolve('Bùi Thanh Sơn'), site)).toEqual({
+      '@type': 'Person', name: 'Bùi Thanh Sơn', url: 'https://archive.example/nhan-vat/bui-thanh-son/',
+    });
+  });
+});
+
+describe('meetingJsonLd', () => {
+  it('marks a phone call as online and leaves out an unknown place', () => {
+    const e = meetingJsonLd(seeds[3].meetings[0], 'x', resolve, site)!;
+    expect(e.eventAttendanceMode).toBe('https://schema.org/OnlineEventAttendanceMode');
+    expect(e).not.toHaveProperty('location');
+    expect((e.attendee as { name: string }[]).map((p) => p.name)).toEqual(['Bùi Thanh Sơn', 'Marco Rubio']);
+  });
+
+  it('gives null for a meeting without a date', () => {
+    expect(meetingJsonLd({ date: null, type: 'gặp', place: null, people: [] }, 'x', resolve, site)).toBeNull();
+  });
+});
+
+describe('articleJsonLd', () => {
+  it('is a NewsArticle about its meetings, published in Vietnam time', () => {
+    const ld = articleJsonLd({ ...seeds[0], published: '2026-02-20 11:55' }, new URL('https://archive.example/bai-viet/a/'), resolve, site);
+    expect(ld).toMatchObject({ '@type': 'NewsArticle', datePublished: '2026-02-20T11:55:00+07:00', inLanguage: 'vi' });
+    expect(ld.about).toHaveLength(1);
+    expect((ld.mentions as unknown[]).length).toBe(2);
+  });
+});
