@@ -1,5 +1,8 @@
 // CLI: seeds/*.txt → src/content/articles/<slug>.md. Thin: reads files, calls the pure pipeline, writes.
-// Usage: npm run ingest [-- --seeds <dir> --out <dir> --people <register.yaml>]
+// Usage: npm run ingest [-- --seeds <dir> --out <dir> --people <register.yaml> --keep-going]
+// Exit 0 when every seed parsed, 1 when any seed failed (every good one is still written), 2 when the
+// run itself failed. With --keep-going (how `npm run build` calls it) failed seeds are reported but exit 0,
+// so one bad seed never stops the others from being published.
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -8,12 +11,18 @@ import YAML from 'yaml';
 import { personSchema } from '../src/content.config.ts';
 import { formatProblem, ingestCorpus } from '../src/lib/ingest/index.ts';
 
+process.on('uncaughtException', (error) => {
+  console.error(`ingest: failed: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(2);
+});
+
 const { values } = parseArgs({
   options: {
     seeds: { type: 'string', default: 'seeds' },
     out: { type: 'string', default: 'src/content/articles' },
     people: { type: 'string', default: 'src/data/people.yaml' },
     quiet: { type: 'boolean', default: false },
+    'keep-going': { type: 'boolean', default: false },
   },
 });
 const seedsDir = resolve(values.seeds);
@@ -21,9 +30,15 @@ const outDir = resolve(values.out);
 
 if (!existsSync(seedsDir)) {
   console.error(`ingest: seeds folder not found: ${values.seeds} — create it and put the article .txt files in it`);
-  process.exit(1);
+  process.exit(2);
 }
-const people = z.array(personSchema).parse(YAML.parse(readFileSync(values.people, 'utf8')) ?? []);
+const register = z.array(personSchema).safeParse(YAML.parse(readFileSync(values.people, 'utf8')) ?? []);
+if (!register.success) {
+  const issue = register.error.issues[0]!;
+  console.error(`${values.people}: person ${issue.path.join('.')}: ${issue.message} — fix the register entry`);
+  process.exit(2);
+}
+const people = register.data;
 
 const names = readdirSync(seedsDir, { withFileTypes: true })
   .filter((d) => d.isFile() && !d.name.startsWith('.'))
@@ -63,4 +78,4 @@ console.log(
     (values.quiet ? '' : ` [${written} written, ${seconds}s]`),
 );
 if (unregistered.length && !values.quiet) console.log(`unregistered: ${unregistered.join(', ')} — add them to ${values.people}`);
-process.exit(failed ? 1 : 0);
+process.exit(failed && !values['keep-going'] ? 1 : 0);
