@@ -13,5 +13,23 @@ export default defineConfig({
   compressHTML: true,
   // One small global stylesheet: inlining it saves a request on every page.
   build: { inlineStylesheets: 'always' },
+  // Article bodies hold no code; Shiki's inline styles would also fight the CSP below.
+  markdown: { syntaxHighlight: false },
+  // Content-Security-Policy as a <meta> on every page: Astro hashes its own scripts and styles; nothing
+  // third-party may load; 'wasm-unsafe-eval' lets Pagefind's WebAssembly run on the search page.
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+    },
+  },
   integrations: [sitemap(), pagefind()],
 });
