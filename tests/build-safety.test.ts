@@ -1,0 +1,106 @@
+// The real build over the real seeds plus the hostile-seed corpus, in a scratch copy of the project:
+// every good article is published, nothing from a seed runs in the browser, pages load nothing from
+// elsewhere, and a failed build leaves the previous dist/ as it was.
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import type { Element } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { visit } from 'unist-util-visit';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { makeScratchProject } from '../scripts/scratch-project.ts';
+import { badSeeds } from './fixtures/bad-seeds/make.ts';
+
+const ROOT = join(import.meta.dirname, '..');
+let project: string;
+let build: { status: number | null; stdout: string; stderr: string };
+
+const npm = (args: string[]) => {
+  const r = spawnSync('npm', args, { cwd: project, encoding: 'utf8', env: { ...process.env, CI: 'true' } });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+};
+const walk = (dir: string): string[] =>
+  readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? walk(join(dir, d.name)) : [join(dir, d.name)]));
+
+beforeAll(() => {
+  project = makeScratchProject();
+  for (const c of badSeeds()) writeFileSync(join(project, 'seeds', c.name), c.bytes);
+  for (const real of readdirSync(join(ROOT, 'seeds'))) copyFileSync(join(ROOT, 'seeds', real), join(project, 'seeds', real));
+  build = npm(['run', 'build']);
+}, 180_000);
+afterAll(() => rmSync(project, { recursive: true, force: true }));
+
+describe('npm run build with bad seeds among good ones', () => {
+  it('succeeds, reporting each bad seed with its file and line', () => {
+    expect(build.status, build.stderr).toBe(0);
+    expect(build.stderr).toMatch(/^empty\.txt:1: empty article/m);
+    expect(build.stderr).toMatch(/^broken-utf8\.txt:4: invalid UTF-8/m);
+  });
+
+  it('publishes a page for every article the ingest accepted, real seeds included', () => {
+    const articles = readdirSync(join(project, 'src/content/articles'));
+    const pages = readdirSync(join(project, 'dist/bai-viet'));
+    expect(articles.length).toBeGreaterThanOrEqual(5 + badSeeds().filter((c) => c.published).length);
+    for (const a of articles) expect(pages, a).toContain(a.replace(/\.md$/, ''));
+  });
+
+  it('shows markup from a seed as text: no script, handler, frame or javascript: link from the seed', () => {
+    const page = readdirSync(join(project, 'src/content/articles'))
+      .map((a) => join(project, 'dist/bai-viet', a.replace(/\.md$/, ''), 'index.html'))
+      .find((p) => readFileSync(p, 'utf8').includes('bấm vào'))!;
+    const html = readFileSync(page, 'utf8');
+    expect(html).toContain('&lt;script');
+    expect(html).not.toMatch(/<title>[^<]*Tiêu đề bị chèn/);
+    const dangers: string[] = [];
+    visit(fromHtml(html), 'element', (el: Element) => {
+      const props = Object.keys(el.properties);
+      if (props.some((p) => /^on/i.test(p))) dangers.push(`${el.tagName} with an event handler`);
+      if (['iframe', 'object', 'embed', 'img'].includes(el.tagName)) dangers.push(`<${el.tagName}>`);
+      if (el.tagName === 'script' && el.properties.type !== 'application/ld+json' && !String(el.properties.src ?? '').startsWith('/')) {
+        dangers.push(`inline <script>: ${JSON.stringify(el.children).slice(0, 80)}`);
+      }
+      if (/^\s*javascript:/i.test(String(el.properties.href ?? ''))) dangers.push(`javascript: link`);
+      if (el.tagName === 'style' && JSON.stringify(el.children).includes('body{display:none}')) dangers.push('<style> from the seed');
+    });
+    expect(dangers).toEqual([]);
+  });
+
+  it('gives every page a Content-Security-Policy that allows no inline script without a hash', () => {
+    for (const file of walk(join(project, 'dist')).filter((f) => f.endsWith('.html'))) {
+      const html = readFileSync(file, 'utf8');
+      const csp = /<meta http-equiv="content-security-policy" content="([^"]+)"/i.exec(html)?.[1];
+      expect(csp, `${relative(project, file)} has a CSP meta`).toBeDefined();
+      const scriptSrc = csp!.split(';').find((d) => d.trim().startsWith('script-src'))!;
+      expect(scriptSrc).not.toMatch(/'unsafe-inline'|'unsafe-eval'|\*/);
+      expect(csp).toMatch(/default-src 'self'/);
+    }
+  });
+
+  it('loads nothing from another origin', () => {
+    for (const file of walk(join(project, 'dist')).filter((f) => /\.(html|css|js)$/.test(f))) {
+      const text = readFileSync(file, 'utf8');
+      const external = [...text.matchAll(/(?:src|href)\s*=\s*["']?(https?:)?\/\/([^/"'\s>]+)/gi)]
+        .map((m) => m[2]!)
+        .filter((host) => !host.startsWith('vn-us-meetings.example.org'));
+      const cssImports = [...text.matchAll(/url\(\s*["']?(https?:)?\/\/([^/"')]+)/gi)].map((m) => m[2]);
+      expect([...external, ...cssImports], relative(project, file)).toEqual([]);
+    }
+  });
+});
+
+describe('a failed build', () => {
+  it('leaves the previous dist/ intact and no half-built folder behind', () => {
+    const index = join(project, 'dist/index.html');
+    const before = readFileSync(index, 'utf8');
+    const mtime = statSync(index).mtimeMs;
+    writeFileSync(join(project, 'src/pages/broken.astro'), '---\nthrow new Error("deliberately broken page");\n---\n<p>x</p>\n');
+    const failed = npm(['run', 'build']);
+    rmSync(join(project, 'src/pages/broken.astro'));
+    expect(failed.status).not.toBe(0);
+    expect(failed.stderr + failed.stdout).toMatch(/previous dist\/ is left as it was/);
+    expect(readFileSync(index, 'utf8')).toBe(before);
+    expect(statSync(index).mtimeMs).toBe(mtime);
+    expect(readdirSync(project).filter((n) => n.startsWith('.dist-'))).toEqual([]);
+    expect(existsSync(join(project, 'dist/pagefind'))).toBe(true);
+  }, 120_000);
+});
