@@ -26,14 +26,15 @@ describe('personJsonLd', () => {
 
 describe('meetingJsonLd', () => {
   it('marks a phone call as online and leaves out an unknown place', () => {
-    const e = meetingJsonLd(seeds[3].meetings[0], 'x', resolve, site)!;
+    const e = meetingJsonLd(seeds[3].meetings[0], resolve, site)!;
+    expect(e.name).toBe('điện đàm: Bùi Thanh Sơn – Marco Rubio');
     expect(e.eventAttendanceMode).toBe('https://schema.org/OnlineEventAttendanceMode');
     expect(e).not.toHaveProperty('location');
     expect((e.attendee as { name: string }[]).map((p) => p.name)).toEqual(['Bùi Thanh Sơn', 'Marco Rubio']);
   });
 
   it('gives null for a meeting without a date', () => {
-    expect(meetingJsonLd({ date: null, type: 'gặp', place: null, people: [] }, 'x', resolve, site)).toBeNull();
+    expect(meetingJsonLd({ date: null, type: 'gặp', place: null, people: [] }, resolve, site)).toBeNull();
   });
 });
 

@@ -1,4 +1,5 @@
 import type { Article, Meeting } from '../../content.config.ts';
+import { clip } from './clip.ts';
 import { toIsoStamp } from './dates.ts';
 import { uniquePeople, type PersonRef, type PersonResolver } from './people.ts';
 import { personPath } from './paths.ts';
@@ -19,31 +20,32 @@ export function personJsonLd(person: PersonRef, site: URL): JsonLd {
   };
 }
 
-/** schema.org Event for one meeting of an article, or null when it has no known date. */
-export function meetingJsonLd(meeting: Meeting, title: string, resolve: PersonResolver, site: URL): JsonLd | null {
+/** schema.org Event for one meeting of an article ("hội đàm: A – B"), or null when it has no known date. */
+export function meetingJsonLd(meeting: Meeting, resolve: PersonResolver, site: URL): JsonLd | null {
   if (!meeting.date) return null;
+  const people = uniquePeople(meeting.people, resolve);
   return {
     '@type': 'Event',
-    name: title,
+    name: `${meeting.type}: ${people.map((p) => p.name).join(' – ')}`,
     startDate: meeting.date,
     eventAttendanceMode: meeting.type === 'điện đàm'
       ? 'https://schema.org/OnlineEventAttendanceMode'
       : 'https://schema.org/OfflineEventAttendanceMode',
     ...(meeting.place ? { location: { '@type': 'Place', name: meeting.place } } : {}),
-    attendee: uniquePeople(meeting.people, resolve).map((p) => personJsonLd(p, site)),
+    attendee: people.map((p) => personJsonLd(p, site)),
   };
 }
 
 /** schema.org NewsArticle for an article page, its meetings as `about` events. */
 export function articleJsonLd(article: Article, url: URL, resolve: PersonResolver, site: URL): JsonLd {
   const events = article.meetings
-    .map((m) => meetingJsonLd(m, article.title, resolve, site))
+    .map((m) => meetingJsonLd(m, resolve, site))
     .filter((e): e is JsonLd => e !== null);
   return {
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',
     headline: article.title,
-    description: article.lede || undefined,
+    ...(article.lede ? { description: clip(article.lede, 200) } : {}),
     inLanguage: 'vi',
     url: url.href,
     mainEntityOfPage: url.href,
