@@ -34,14 +34,14 @@ describe.skipIf(!built)('built site', () => {
     }
   });
 
-  it('keeps article pages within 25 KB transferred (HTML with inlined CSS), chrome under 12 KB', () => {
+  it('keeps article pages within 25 KB transferred (HTML with inlined CSS), chrome under 15 KB', () => {
     expect(articles.length).toBeGreaterThan(0);
     for (const p of articles) {
       const bytes = readFileSync(p);
       expect(gzipSync(bytes).length, p).toBeLessThanOrEqual(25_000);
       const html = bytes.toString('utf8');
       const body = html.slice(html.indexOf('<div class="prose">'), html.indexOf('<p class="vh"'));
-      expect(bytes.length - Buffer.byteLength(body), p).toBeLessThanOrEqual(12_000);
+      expect(bytes.length - Buffer.byteLength(body), p).toBeLessThanOrEqual(15_000);
     }
   });
 
