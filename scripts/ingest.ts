@@ -1,5 +1,6 @@
 // CLI: seeds/*.txt → src/content/articles/<slug>.md. Thin: reads files, calls the pure pipeline, writes.
-// Usage: npm run ingest [-- --seeds <dir> --out <dir> --people <register.yaml> --keep-going]
+// Usage: npm run ingest [-- --seeds <dir> --out <dir> --people <register.yaml> --keep-going --no-cache]
+// Parsed seeds are cached in .cache/ingest/ by content (src/lib/ingest/cache-fs.ts); --no-cache parses every seed.
 // Exit 0 when every seed parsed, 1 when any seed failed (every good one is still written), 2 when the
 // run itself failed. With --keep-going (how `npm run build` calls it) failed seeds are reported but exit 0,
 // so one bad seed never stops the others from being published.
@@ -9,6 +10,7 @@ import { parseArgs } from 'node:util';
 import { z } from 'astro/zod';
 import YAML from 'yaml';
 import { personSchema } from '../src/content.config.ts';
+import { DEFAULT_CACHE_DIR, openCache } from '../src/lib/ingest/cache-fs.ts';
 import { formatProblem, ingestCorpus } from '../src/lib/ingest/index.ts';
 
 process.on('uncaughtException', (error) => {
@@ -23,7 +25,9 @@ const { values } = parseArgs({
     people: { type: 'string', default: 'src/data/people.yaml' },
     quiet: { type: 'boolean', default: false },
     'keep-going': { type: 'boolean', default: false },
+    cache: { type: 'boolean', default: true },
   },
+  allowNegative: true,
 });
 const seedsDir = resolve(values.seeds);
 const outDir = resolve(values.out);
@@ -50,7 +54,10 @@ const seedNames = names.filter((n) => n.toLowerCase().endsWith('.txt'));
 
 const started = performance.now();
 const seeds = seedNames.map((source) => ({ source, bytes: new Uint8Array(readFileSync(join(seedsDir, source))) }));
-const { results, files } = ingestCorpus(seeds, people, { today: new Date().toISOString().slice(0, 10) });
+const options = { today: new Date().toISOString().slice(0, 10) };
+const cache = values.cache ? openCache(DEFAULT_CACHE_DIR, people, options) : undefined;
+const { results, files } = ingestCorpus(seeds, people, options, cache);
+cache?.save();
 
 mkdirSync(outDir, { recursive: true });
 const wanted = new Set(files.map((f) => `${f.slug}.md`));

@@ -32,6 +32,12 @@ export interface IngestOptions {
   today?: string;
 }
 
+/** Stored per-seed results (see cache-fs.ts): `get` returns a fresh copy, or undefined to parse the seed. */
+export interface SeedCache {
+  get(source: string, bytes: Uint8Array): SeedResult | undefined;
+  set(source: string, bytes: Uint8Array, result: SeedResult): void;
+}
+
 /** Largest seed the ingest reads; a real article is under 100 KB. */
 export const MAX_SEED_BYTES = 2 * 1024 * 1024;
 
@@ -94,10 +100,25 @@ function fallbackEntry(source: string, title: string, lede: string): Article {
   };
 }
 
-/** A whole corpus: per-seed results, then unique slugs and one entry per duplicated article. */
-export function ingestCorpus(seeds: ReadonlyArray<{ source: string; bytes: Uint8Array }>, people: readonly Person[], options: IngestOptions = {}) {
-  const register = indexRegister(people);
-  const results = seeds.map((s) => ingestSeed(s.source, s.bytes, register, options));
+/**
+ * A whole corpus: per-seed results (from `cache` when it has them), then unique slugs and one entry per
+ * duplicated article. A cache must be keyed on everything a result depends on: bytes, register, code, options.
+ */
+export function ingestCorpus(
+  seeds: ReadonlyArray<{ source: string; bytes: Uint8Array }>,
+  people: readonly Person[],
+  options: IngestOptions = {},
+  cache?: SeedCache,
+) {
+  let register: RegisterIndex | undefined;
+  const parse = (s: { source: string; bytes: Uint8Array }) => ingestSeed(s.source, s.bytes, (register ??= indexRegister(people)), options);
+  const results = seeds.map((s) => {
+    const hit = cache?.get(s.source, s.bytes);
+    if (hit) return hit;
+    const result = parse(s);
+    cache?.set(s.source, s.bytes, result);
+    return result;
+  });
   const byBody = new Map<string, SeedResult>();
   for (const r of [...results].sort((a, b) => (a.source < b.source ? -1 : 1))) {
     if (!r.entry) continue;
