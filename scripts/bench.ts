@@ -1,0 +1,288 @@
+// `npm run bench [-- --count N --out <results.json> --work <scratch dir> --runs R]`: the archive's benchmark.
+// Everything runs in a scratch copy of the project (default bench/out/<N>/) with a synthetic corpus as its
+// seeds, so the project's own seeds/, src/content/articles/ and dist/ are never touched. Each step runs as
+// a child process under /usr/bin/time -v for its peak RSS (the largest single process in its tree).
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { tmpdir } from 'node:os';
+import { extname, join, relative, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import { z } from 'astro/zod';
+import YAML from 'yaml';
+import { personSchema } from '../src/content.config.ts';
+import { makeCorpus } from '../src/lib/corpus.ts';
+
+const { values } = parseArgs({
+  options: {
+    count: { type: 'string', default: '1000' },
+    out: { type: 'string', default: 'bench/results.json' },
+    work: { type: 'string' },
+    runs: { type: 'string' },
+    seed: { type: 'string', default: '1' },
+    query: { type: 'string', default: 'hội đàm' },
+  },
+});
+const count = Number(values.count);
+const runs = Number(values.runs ?? (count <= 2000 ? 5 : 3));
+const root = process.cwd();
+const work = resolve(values.work ?? join('bench/out', String(count)));
+const site = join(work, 'site');
+const floor = join(work, 'floor');
+const TIME = '/usr/bin/time';
+if (!existsSync(TIME)) {
+  console.error('bench: /usr/bin/time is missing — apt-get install -y time');
+  process.exit(2);
+}
+
+/** One measured child process: wall seconds, peak RSS in MB, and its output. */
+interface Run {
+  sec: number;
+  rssMb: number;
+  stdout: string;
+}
+
+/** Run a command in `cwd` under /usr/bin/time -v; throws when it fails (exit codes in `ok` pass). */
+function measure(cwd: string, cmd: string, args: string[], ok: readonly number[] = [0]): Run {
+  const timeFile = join(tmpdir(), `bench-time-${process.pid}.txt`);
+  const started = performance.now();
+  const r = spawnSync(TIME, ['-v', '-o', timeFile, cmd, ...args], { cwd, encoding: 'utf8', maxBuffer: 1 << 28 });
+  const sec = (performance.now() - started) / 1000;
+  if (!ok.includes(r.status ?? -1)) {
+    throw new Error(`bench: ${cmd} ${args.join(' ')} failed (exit ${r.status ?? r.signal})\n${r.stdout}\n${r.stderr}`.slice(0, 8000));
+  }
+  const kb = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(readFileSync(timeFile, 'utf8'))?.[1] ?? NaN);
+  rmSync(timeFile, { force: true });
+  return { sec, rssMb: kb / 1024, stdout: r.stdout };
+}
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
+};
+const rm = (p: string) => rmSync(p, { recursive: true, force: true });
+const bin = (name: string) => join(root, 'node_modules/.bin', name);
+const log = (s: string) => console.error(`bench: ${s}`);
+
+/** Every file under a folder, recursively. */
+function walk(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? walk(join(dir, d.name)) : [join(dir, d.name)]));
+}
+const bytesOf = (dir: string) => walk(dir).reduce((n, f) => n + statSync(f).size, 0);
+
+// ── scratch project: the project's sources, a symlinked node_modules, the corpus as seeds/ ──
+log(`scratch project in ${relative(root, work) || work}`);
+rm(site);
+mkdirSync(site, { recursive: true });
+for (const f of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'package-lock.json', 'src', 'scripts', 'public']) {
+  if (!existsSync(f)) continue;
+  cpSync(f, join(site, f), { recursive: true, filter: (p) => !resolve(p).startsWith(resolve('src/content/articles')) });
+}
+symlinkSync(join(root, 'node_modules'), join(site, 'node_modules'), 'dir');
+const people = z.array(personSchema).parse(YAML.parse(readFileSync('src/data/people.yaml', 'utf8')) ?? []);
+const corpus = makeCorpus({ count: count + 1, seed: Number(values.seed), people });
+const extra = corpus.pop()!;
+mkdirSync(join(site, 'seeds'), { recursive: true });
+for (const s of corpus) writeFileSync(join(site, 'seeds', s.name), s.text);
+const seedBytes = corpus.reduce((n, s) => n + Buffer.byteLength(s.text), 0);
+log(`${count} seeds, ${(seedBytes / 1e6).toFixed(1)} MB`);
+
+// ── ingest: cold (no cache, no outputs), warm (cache and outputs in place), one new seed ──
+const ingest = (extraArgs: string[] = []) => measure(site, bin('tsx'), ['scripts/ingest.ts', '--keep-going', ...extraArgs]);
+const articlesDir = join(site, 'src/content/articles');
+const cold: Run[] = [];
+for (let i = 0; i < Math.min(runs, 3); i++) {
+  rm(join(site, '.cache'));
+  rm(articlesDir);
+  cold.push(ingest());
+}
+const summary = /ingest: (\d+) seeds → (\d+) articles, (\d+) errors/.exec(cold[0]!.stdout);
+const articles = Number(summary?.[2] ?? NaN);
+const ingestErrors = Number(summary?.[3] ?? NaN);
+log(`ingest cold ${median(cold.map((r) => r.sec)).toFixed(2)} s: ${summary?.[0]}`);
+const warm: Run[] = [];
+for (let i = 0; i < runs; i++) warm.push(ingest());
+const reingest: Run[] = [];
+for (let i = 0; i < runs; i++) {
+  writeFileSync(join(site, 'seeds', extra.name), extra.text);
+  reingest.push(ingest());
+  rm(join(site, 'seeds', extra.name));
+  ingest();
+}
+const noCache: Run[] = [];
+for (let i = 0; i < Math.min(runs, 3); i++) noCache.push(ingest(['--no-cache']));
+
+// ── disk floor: read every seed and write every output byte once ──
+const diskFloorSec = (() => {
+  const outputs = readdirSync(articlesDir).map((f) => readFileSync(join(articlesDir, f)));
+  const scratch = join(work, 'disk-floor');
+  rm(scratch);
+  mkdirSync(scratch);
+  const started = performance.now();
+  for (const f of readdirSync(join(site, 'seeds'))) readFileSync(join(site, 'seeds', f));
+  outputs.forEach((b, i) => writeFileSync(join(scratch, `${i}.md`), b));
+  const sec = (performance.now() - started) / 1000;
+  rm(scratch);
+  return sec;
+})();
+
+// ── full build, cold: ingest + astro build (+ Pagefind in its integration) ──
+rm(join(site, '.cache'));
+rm(join(site, '.astro'));
+rm(join(site, 'dist'));
+rm(articlesDir);
+const buildIngest = ingest();
+const buildAstro = measure(site, bin('tsx'), ['scripts/build.ts']);
+const buildSec = buildIngest.sec + buildAstro.sec;
+log(`full build ${buildSec.toFixed(1)} s (ingest ${buildIngest.sec.toFixed(1)} s, astro + pagefind ${buildAstro.sec.toFixed(1)} s)`);
+
+// ── floor: the same Markdown, bare Astro + the Pagefind CLI ──
+rm(floor);
+cpSync(join(root, 'bench/floor'), floor, { recursive: true, filter: (p) => !/[/\\](dist|node_modules|\.astro|content)$/.test(p) });
+symlinkSync(join(root, 'node_modules'), join(floor, 'node_modules'), 'dir');
+cpSync(articlesDir, join(floor, 'src/content/articles'), { recursive: true });
+const floorAstro = measure(floor, bin('astro'), ['build']);
+const floorPagefind = measure(floor, bin('pagefind'), ['--site', 'dist']);
+const floorBuildSec = floorAstro.sec + floorPagefind.sec;
+log(`floor ${floorBuildSec.toFixed(1)} s (astro ${floorAstro.sec.toFixed(1)} s, pagefind ${floorPagefind.sec.toFixed(1)} s)`);
+
+// ── output sizes: dist/, article pages with their stylesheets ──
+const dist = join(site, 'dist');
+const distBytes = bytesOf(dist);
+const pageBytes = (() => {
+  const dir = join(dist, 'bai-viet');
+  return readdirSync(dir)
+    .filter((d) => existsSync(join(dir, d, 'index.html')))
+    .map((d) => {
+      const html = readFileSync(join(dir, d, 'index.html'), 'utf8');
+      const css = [...html.matchAll(/<link\b[^>]*rel="stylesheet"[^>]*>/g)]
+        .map((m) => /href="([^"]+)"/.exec(m[0])?.[1])
+        .filter((h): h is string => !!h && h.startsWith('/'))
+        .reduce((n, h) => n + (existsSync(join(dist, h)) ? statSync(join(dist, h)).size : 0), 0);
+      return Buffer.byteLength(html) + css;
+    });
+})();
+
+// ── bytes a browser fetches for a first search result: as served by a host that gzips text (JS, JSON);
+// Pagefind's index, meta, fragment and wasm files are gzipped already ──
+const MIME: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.wasm': 'application/wasm' };
+const TEXT = new Set(['.js', '.json', '.css', '.html']);
+const wireBytes = (path: string) => {
+  const body = readFileSync(join(dist, path));
+  return TEXT.has(extname(path)) ? gzipSync(body).length : body.length;
+};
+async function firstSearchBytes(): Promise<{ bytes: number; rawBytes: number; how: string; files: string[] }> {
+  const chromium = '/usr/bin/chromium';
+  if (existsSync(chromium)) {
+    const server = createServer((req, res) => {
+      const path = decodeURIComponent(new URL(req.url!, 'http://x').pathname);
+      let file = join(dist, path);
+      if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+      if (!file.startsWith(dist) || !existsSync(file)) return void res.writeHead(404).end();
+      res.writeHead(200, { 'content-type': MIME[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
+    });
+    await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+    const port = (server.address() as { port: number }).port;
+    const { chromium: launcher } = await import('playwright-core');
+    const browser = await launcher.launch({ executablePath: chromium, args: ['--no-sandbox'] });
+    try {
+      const page = await browser.newPage();
+      const fetched: Array<Promise<[string, number]>> = [];
+      page.on('response', (r) => {
+        if (new URL(r.url()).pathname.startsWith('/pagefind/')) fetched.push(r.body().then((b) => [new URL(r.url()).pathname, b.length] as [string, number], () => [r.url(), 0]));
+      });
+      await page.goto(`http://127.0.0.1:${port}/404.html`);
+      const found = await page.evaluate(async (q) => {
+        const pf = await import('/pagefind/pagefind.js');
+        await pf.init();
+        const r = await pf.search(q);
+        return r.results.length ? (await r.results[0].data()).url : null;
+      }, values.query);
+      if (!found) throw new Error(`bench: the query "${values.query}" found nothing`);
+      const files = await Promise.all(fetched);
+      return {
+        bytes: files.reduce((n, [p]) => n + wireBytes(p), 0),
+        rawBytes: files.reduce((n, [, b]) => n + b, 0),
+        how: 'fetched in Chromium',
+        files: files.map(([p, b]) => `${p} ${b} raw, ${wireBytes(p)} on the wire`),
+      };
+    } finally {
+      await browser.close();
+      server.close();
+    }
+  }
+  // Without a browser: the entry, pagefind.js, the wasm, the meta, the largest index chunk and fragment.
+  const pf = join(dist, 'pagefind');
+  const entry = JSON.parse(readFileSync(join(pf, 'pagefind-entry.json'), 'utf8'));
+  const lang = Object.values(entry.languages)[0] as { hash: string; wasm: string };
+  const size = (f: string) => (existsSync(join(pf, f)) ? statSync(join(pf, f)).size : 0);
+  const largest = (d: string) => Math.max(...readdirSync(join(pf, d)).map((f) => size(join(d, f))));
+  const files = ['pagefind-entry.json', 'pagefind.js', 'pagefind-worker.js', `wasm.${lang.wasm}.pagefind`, `pagefind.${lang.hash}.pf_meta`];
+  const rest = largest('index') + largest('fragment');
+  return {
+    bytes: files.reduce((n, f) => n + (size(f) ? wireBytes(`pagefind/${f}`) : 0), rest),
+    rawBytes: files.reduce((n, f) => n + size(f), rest),
+    how: 'from files (largest chunk and fragment)',
+    files,
+  };
+}
+const search = await firstSearchBytes();
+
+// ── results ──
+const ours = [buildIngest, buildAstro];
+const results = {
+  count,
+  articles,
+  ingestErrors,
+  runs,
+  ingestColdPerSec: count / median(cold.map((r) => r.sec)),
+  ingestWarmPerSec: count / median(warm.map((r) => r.sec)),
+  ingestNoCachePerSec: count / median(noCache.map((r) => r.sec)),
+  reingestOneSec: median(reingest.map((r) => r.sec)),
+  buildSec,
+  buildIngestSec: buildIngest.sec,
+  buildAstroSec: buildAstro.sec,
+  floorBuildSec,
+  floorAstroSec: floorAstro.sec,
+  floorPagefindSec: floorPagefind.sec,
+  buildRatio: buildSec / floorBuildSec,
+  peakRssMb: Math.max(...ours.map((r) => r.rssMb)),
+  ingestRssMb: buildIngest.rssMb,
+  astroRssMb: buildAstro.rssMb,
+  floorAstroRssMb: floorAstro.rssMb,
+  floorPagefindRssMb: floorPagefind.rssMb,
+  articlePageMaxBytes: Math.max(...pageBytes),
+  articlePageMedianBytes: median(pageBytes),
+  firstSearchBytes: search.bytes,
+  firstSearchRawBytes: search.rawBytes,
+  firstSearchHow: search.how,
+  firstSearchFiles: search.files,
+  diskFloorSec,
+  distBytes,
+  seedBytes,
+};
+mkdirSync(resolve(values.out, '..'), { recursive: true });
+writeFileSync(values.out, JSON.stringify(results, null, 2) + '\n');
+
+const KIB = 1024;
+const MIB = 1024 * KIB;
+const rows: Array<[string, string, string]> = [
+  ['articles', `${articles} of ${count} seeds (${ingestErrors} errors)`, ''],
+  ['ingest cold', `${results.ingestColdPerSec.toFixed(0)} articles/s`, '≥ 5,000/s'],
+  ['ingest warm (cache)', `${results.ingestWarmPerSec.toFixed(0)} articles/s`, ''],
+  ['ingest --no-cache, outputs in place', `${results.ingestNoCachePerSec.toFixed(0)} articles/s`, ''],
+  ['re-ingest after one new seed', `${results.reingestOneSec.toFixed(2)} s`, '< 1 s at 10k'],
+  ['full build (ingest + astro + pagefind)', `${buildSec.toFixed(1)} s`, ''],
+  ['floor (bare astro + pagefind cli)', `${floorBuildSec.toFixed(1)} s (astro ${floorAstro.sec.toFixed(1)} + pagefind ${floorPagefind.sec.toFixed(1)})`, ''],
+  ['ratio ours / floor', `${results.buildRatio.toFixed(2)}×`, '≤ 1.3×'],
+  ['peak RSS (ours: ingest, astro + pagefind)', `${results.peakRssMb.toFixed(0)} MB (${buildIngest.rssMb.toFixed(0)}, ${buildAstro.rssMb.toFixed(0)})`, '< 2 GiB'],
+  ['peak RSS floor (astro, pagefind)', `${floorAstro.rssMb.toFixed(0)} MB, ${floorPagefind.rssMb.toFixed(0)} MB`, ''],
+  ['article page, largest / median', `${(results.articlePageMaxBytes / KIB).toFixed(1)} / ${(results.articlePageMedianBytes / KIB).toFixed(1)} KiB`, '≤ 25 KB'],
+  ['first search result', `${(search.bytes / KIB).toFixed(1)} KiB gzipped, ${(search.rawBytes / KIB).toFixed(1)} KiB raw (${search.how})`, '≤ 150 KB at 10k'],
+  ['dist/', `${(distBytes / MIB).toFixed(1)} MiB`, ''],
+  ['disk floor (read seeds, write outputs)', `${diskFloorSec.toFixed(2)} s`, ''],
+];
+console.log(`\n| ${count} seeds | result | target |\n|---|---|---|`);
+for (const [k, v, t] of rows) console.log(`| ${k} | ${v} | ${t} |`);
+console.log(`\nbench: wrote ${values.out}`);
