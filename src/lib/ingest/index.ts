@@ -21,6 +21,8 @@ export interface SeedResult {
   entry: Article | null;
   /** the Markdown body (without front matter) */
   body: string;
+  /** the whole Markdown file for `entry` as parsed (front matter and body), '' without an entry */
+  markdown: string;
   errors: Problem[];
   warnings: Problem[];
   /** people found by title patterns who are not in the register */
@@ -43,7 +45,7 @@ export const MAX_SEED_BYTES = 2 * 1024 * 1024;
 
 /** Parse one seed file's bytes into an article entry (pure: bytes and register in, result out). */
 export function ingestSeed(source: string, bytes: Uint8Array, register: RegisterIndex, options: IngestOptions = {}): SeedResult {
-  const fail = (errors: Problem[], warnings: Problem[] = []): SeedResult => ({ source, entry: null, body: '', errors, warnings, unregistered: [] });
+  const fail = (errors: Problem[], warnings: Problem[] = []): SeedResult => ({ source, entry: null, body: '', markdown: '', errors, warnings, unregistered: [] });
   if (bytes.length > MAX_SEED_BYTES) {
     return fail([{ file: source, line: 1, message: `file too large (${bytes.length} bytes; the limit is ${MAX_SEED_BYTES})`, hint: 'a seed holds one article; split or trim the file' }]);
   }
@@ -78,7 +80,8 @@ export function ingestSeed(source: string, bytes: Uint8Array, register: Register
     const issue = checked.error.issues[0]!;
     return fail([{ file: source, line: 1, message: `entry invalid: ${issue.path.join('.')}: ${issue.message}`, hint: 'fix the field with an override block at the top of the seed' }], warnings);
   }
-  return { source, entry: checked.data, body: bodyMarkdown(segments.blocks), errors: [], warnings, unregistered };
+  const markdownBody = bodyMarkdown(segments.blocks);
+  return { source, entry: checked.data, body: markdownBody, markdown: toMarkdownFile(checked.data, markdownBody), errors: [], warnings, unregistered };
 }
 
 function applyOverride(entry: Article, o: NonNullable<ReturnType<typeof splitOverride>['override']>): Article {
@@ -131,11 +134,15 @@ export function ingestCorpus(
   }
   const published = results.filter((r) => r.entry);
   const slugs = uniqueSlugs(published.map((r) => ({ slug: r.entry!.slug, source: r.source })));
+  const renamed = new Set<SeedResult>();
   published.forEach((r, i) => {
     if (slugs[i] !== r.entry!.slug) {
+      renamed.add(r);
       r.warnings.push({ file: r.source, line: 1, message: `slug "${r.entry!.slug}" is taken by another article: using "${slugs[i]}"`, hint: 'give one of them a distinct title (or an override slug:)' });
       r.entry = { ...r.entry!, slug: slugs[i]! };
     }
   });
-  return { results, files: published.map((r) => ({ slug: r.entry!.slug, markdown: toMarkdownFile(r.entry!, r.body) })) };
+  // A seed's own Markdown serves unless its slug was changed here (cached results carry theirs).
+  const files = published.map((r, i) => ({ slug: slugs[i]!, markdown: r.markdown && !renamed.has(r) ? r.markdown : toMarkdownFile(r.entry!, r.body) }));
+  return { results, files };
 }
