@@ -11,6 +11,7 @@ import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { parseRegister } from '../src/lib/ingest/people.ts';
 import { makeCorpus } from '../src/lib/corpus.ts';
+import { articlePageBytes, median } from './page-budget.ts';
 
 const { values } = parseArgs({
   options: {
@@ -55,10 +56,6 @@ function measure(cwd: string, cmd: string, args: string[], ok: readonly number[]
   return { sec, rssMb: kb / 1024, stdout: r.stdout };
 }
 
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
-};
 const rm = (p: string) => rmSync(p, { recursive: true, force: true });
 const bin = (name: string) => join(root, 'node_modules/.bin', name);
 const log = (s: string) => console.error(`bench: ${s}`);
@@ -148,19 +145,7 @@ log(`floor ${floorBuildSec.toFixed(1)} s (astro ${floorAstro.sec.toFixed(1)} s, 
 // ── output sizes: dist/, article pages with their stylesheets ──
 const dist = join(site, 'dist');
 const distBytes = bytesOf(dist);
-const pageBytes = (() => {
-  const dir = join(dist, 'bai-viet');
-  return readdirSync(dir)
-    .filter((d) => existsSync(join(dir, d, 'index.html')))
-    .map((d) => {
-      const html = readFileSync(join(dir, d, 'index.html'), 'utf8');
-      const css = [...html.matchAll(/<link\b[^>]*rel="stylesheet"[^>]*>/g)]
-        .map((m) => /href="([^"]+)"/.exec(m[0])?.[1])
-        .filter((h): h is string => !!h && h.startsWith('/'))
-        .reduce((n, h) => n + (existsSync(join(dist, h)) ? statSync(join(dist, h)).size : 0), 0);
-      return Buffer.byteLength(html) + css;
-    });
-})();
+const pageBytes = articlePageBytes(dist);
 
 // ── bytes a browser fetches for a first search result: as served by a host that gzips text (JS, JSON);
 // Pagefind's index, meta, fragment and wasm files are gzipped already ──

@@ -4,6 +4,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { ARTICLE_PAGE_BUDGET, articlePageBytes, median } from './page-budget.ts';
 
 const dist = resolve('dist');
 const next = resolve(`.dist-next-${process.pid}`);
@@ -21,3 +22,13 @@ if (existsSync(dist)) renameSync(dist, old);
 renameSync(next, dist);
 rmSync(old, { recursive: true, force: true });
 console.log(`build: dist/ replaced in ${((performance.now() - started) / 1000).toFixed(1)}s`);
+const pages = articlePageBytes(dist);
+if (pages.length) {
+  const largest = Math.max(...pages);
+  const kb = (n: number) => `${(n / 1000).toFixed(1)} KB`;
+  const over = pages.filter((n) => n > ARTICLE_PAGE_BUDGET).length;
+  console.log(
+    `build: ${pages.length} article pages, largest ${kb(largest)}, median ${kb(median(pages))} (HTML + CSS; budget ${kb(ARTICLE_PAGE_BUDGET)})` +
+      (over ? ` — ${over} over budget` : ''),
+  );
+}
