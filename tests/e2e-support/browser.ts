@@ -1,0 +1,89 @@
+// Chromium for the end-to-end files: one browser per file, a page per check, and what a page reported
+// going wrong (console errors, uncaught exceptions, CSP violations, failed or 4xx/5xx requests).
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import axe from 'axe-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromiumPath, RESULTS } from './paths.ts';
+
+/** Launch headless Chromium (Playwright gives it a fresh temporary profile each time). */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: chromiumPath(),
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
+
+/** A page with the problems it reported, in the order they came. */
+export interface WatchedPage {
+  page: Page;
+  problems: string[];
+}
+
+/** Open `path` of the site at `origin` in a new page (1280×800) and wait for it to load. */
+export async function openPage(browser: Browser, origin: string, path: string): Promise<WatchedPage> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'vi-VN' });
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') problems.push(`console error: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => problems.push(`uncaught: ${e.message}`));
+  page.on('requestfailed', (r) => problems.push(`request failed: ${r.url()} (${r.failure()?.errorText})`));
+  page.on('response', (r) => {
+    if (r.status() >= 400) problems.push(`HTTP ${r.status()}: ${r.url()}`);
+  });
+  const response = await page.goto(origin + path, { waitUntil: 'load' });
+  if (!response || response.status() !== 200) problems.push(`HTTP ${response?.status()} for the page itself`);
+  return { page, problems };
+}
+
+/** Close a page together with its browser context. */
+export async function closePage({ page }: WatchedPage): Promise<void> {
+  await page.context().close();
+}
+
+/** One axe-core violation, reduced to what a reader of a failed test needs. */
+export interface AxeViolation {
+  id: string;
+  impact: string | null | undefined;
+  help: string;
+  targets: string[];
+}
+
+/** Run axe-core (WCAG 2.x A/AA and best practices) in the page and return its violations. */
+export async function axeViolations(page: Page): Promise<AxeViolation[]> {
+  // Evaluated through the DevTools protocol, so the page's own Content-Security-Policy does not block it.
+  await page.evaluate(axe.source);
+  return page.evaluate(async () => {
+    const result = await (window as unknown as { axe: typeof axe }).axe.run(document, { resultTypes: ['violations'] });
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      targets: v.nodes.map((n) => n.target.join(' ')),
+    }));
+  });
+}
+
+/** Readable lines for a failed accessibility assertion. */
+export function describeViolations(violations: AxeViolation[]): string {
+  return violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.targets.join(', ')}`).join('\n');
+}
+
+/** Save a full-page screenshot as test-results/<name>.png and return its path. */
+export async function screenshot(page: Page, name: string): Promise<string> {
+  mkdirSync(RESULTS, { recursive: true });
+  const path = join(RESULTS, `${name}.png`);
+  await page.screenshot({ path, fullPage: true });
+  return path;
+}

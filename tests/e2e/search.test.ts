@@ -1,0 +1,123 @@
+// The search page (/tim-kiem/) in Chromium: typed queries, queries from the URL, the person filter,
+// and Pagefind's own browser API on the same index.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { ui } from '../../src/lib/ui.ts';
+import { axeViolations, closePage, describeViolations, launchChromium, openPage, screenshot, type WatchedPage } from '../e2e-support/browser.ts';
+import { articleSources, seedNumbers } from '../e2e-support/site.ts';
+
+const origin = inject('origin');
+const sources = articleSources();
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Wait until the search page has finished its search, then return the result links' URLs. */
+async function shownResults(page: Page): Promise<string[]> {
+  const unfinished = ['', ui.search.loading, ui.search.idle];
+  await page.waitForFunction(
+    (texts) => !texts.includes(document.getElementById('search-status')?.textContent ?? ''),
+    unfinished,
+  );
+  const status = await page.locator('#search-status').textContent();
+  if (status === ui.search.failed) throw new Error(`the search page says: ${status}`);
+  return page.locator('#search-results > li > a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+}
+
+/** Open the search page with `params` in its URL and return the seed numbers of the results it lists. */
+async function searchByUrl(params: Record<string, string>): Promise<{ seeds: string[]; watched: WatchedPage }> {
+  const watched = await openPage(browser, origin, `/tim-kiem/?${new URLSearchParams(params)}`);
+  return { seeds: seedNumbers(await shownResults(watched.page), sources), watched };
+}
+
+/** Search through Pagefind's browser API inside a page of the site; returns the seed numbers found. */
+async function searchWithApi(page: Page, query: string | null, filters: Record<string, string> = {}): Promise<string[]> {
+  // A string, not a function: vitest would rewrite a function's `import()` into its own loader.
+  const urls: string[] = await page.evaluate(`(async () => {
+    const pf = await import('/pagefind/pagefind.js');
+    await pf.init();
+    const search = await pf.search(${JSON.stringify(query)}, { filters: ${JSON.stringify(filters)} });
+    const data = await Promise.all(search.results.map((r) => r.data()));
+    return data.map((d) => d.url);
+  })()`);
+  return seedNumbers(urls, sources);
+}
+
+describe('search page', () => {
+  it('lists 001 and 002 for "to lam" typed into the search box', async () => {
+    const watched = await openPage(browser, origin, '/tim-kiem/');
+    const { page } = watched;
+    await page.getByRole('searchbox').fill('to lam');
+    await page.getByRole('searchbox').press('Enter');
+    await page.waitForURL((url) => url.searchParams.get('q') === 'to lam');
+    const seeds = seedNumbers(await shownResults(page), sources);
+    expect(seeds, '/tim-kiem/ after typing "to lam"').toEqual(expect.arrayContaining(['001', '002']));
+    await screenshot(page, 'search-to-lam');
+    expect(watched.problems, 'problems on /tim-kiem/ while searching').toEqual([]);
+    await closePage(watched);
+  });
+
+  it('lists 001 and 002 for /tim-kiem/?q=to%20lam, and fills the box with the query', async () => {
+    const { seeds, watched } = await searchByUrl({ q: 'to lam' });
+    expect(seeds, '/tim-kiem/?q=to%20lam').toEqual(expect.arrayContaining(['001', '002']));
+    await expect.poll(() => watched.page.getByRole('searchbox').inputValue()).toBe('to lam');
+    expect(watched.problems, 'problems on /tim-kiem/?q=to%20lam').toEqual([]);
+    await closePage(watched);
+  });
+
+  it('finds the same articles for "hoa binh" and "hoà bình"', async () => {
+    const plain = await searchByUrl({ q: 'hoa binh' });
+    const marked = await searchByUrl({ q: 'hoà bình' });
+    expect(plain.seeds.length, '/tim-kiem/?q=hoa+binh finds something').toBeGreaterThan(0);
+    expect(marked.seeds, '"hoà bình" vs "hoa binh"').toEqual(plain.seeds);
+    await closePage(plain.watched);
+    await closePage(marked.watched);
+  });
+
+  it('lists exactly 000 and 003 when the person filter is set to Marco Rubio in the form', async () => {
+    const watched = await openPage(browser, origin, '/tim-kiem/');
+    const { page } = watched;
+    await page.locator('select[name="person"]').selectOption('Marco Rubio');
+    await page.locator('form.search-form button[type="submit"]').click();
+    await page.waitForURL((url) => url.searchParams.get('person') === 'Marco Rubio');
+    expect(seedNumbers(await shownResults(page), sources), 'person = Marco Rubio, chosen in the form').toEqual(['000', '003']);
+    expect(watched.problems, 'problems on /tim-kiem/ while filtering').toEqual([]);
+    await closePage(watched);
+  });
+
+  it('lists exactly 000 and 003 for /tim-kiem/?person=Marco%20Rubio', async () => {
+    const { seeds, watched } = await searchByUrl({ person: 'Marco Rubio' });
+    expect(seeds, '/tim-kiem/?person=Marco%20Rubio').toEqual(['000', '003']);
+    await closePage(watched);
+  });
+
+  it('has no axe-core violations with results shown', async () => {
+    const { seeds, watched } = await searchByUrl({ q: 'to lam' });
+    expect(seeds.length, 'results are on the page before the accessibility check').toBeGreaterThan(0);
+    const violations = await axeViolations(watched.page);
+    expect(violations, `/tim-kiem/?q=to%20lam:\n${describeViolations(violations)}`).toEqual([]);
+    await closePage(watched);
+  });
+});
+
+describe('Pagefind browser API', () => {
+  it('finds exactly 000 and 003 with the filter person = Marco Rubio', async () => {
+    const watched = await openPage(browser, origin, '/tim-kiem/');
+    expect(await searchWithApi(watched.page, null, { person: 'Marco Rubio' }), 'pf.search(null, person: Marco Rubio)').toEqual(['000', '003']);
+    await closePage(watched);
+  });
+
+  it('finds the same articles for "hoa binh" and "hoà bình", and 001 and 002 for "to lam"', async () => {
+    const watched = await openPage(browser, origin, '/tim-kiem/');
+    const plain = await searchWithApi(watched.page, 'hoa binh');
+    expect(plain.length, 'pf.search("hoa binh") finds something').toBeGreaterThan(0);
+    expect(await searchWithApi(watched.page, 'hoà bình'), 'pf.search("hoà bình")').toEqual(plain);
+    expect(await searchWithApi(watched.page, 'to lam'), 'pf.search("to lam")').toEqual(expect.arrayContaining(['001', '002']));
+    await closePage(watched);
+  });
+});
