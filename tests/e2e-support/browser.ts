@@ -29,9 +29,14 @@ export interface WatchedPage {
   problems: string[];
 }
 
-/** Open `path` of the site at `origin` in a new page (1280×800) and wait for it to load. */
-export async function openPage(browser: Browser, origin: string, path: string): Promise<WatchedPage> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'vi-VN' });
+/** Open `path` of the site at `origin` in a new page (1280×800, light mode unless told) and wait for it to load. */
+export async function openPage(
+  browser: Browser,
+  origin: string,
+  path: string,
+  { colorScheme = 'light' }: { colorScheme?: 'light' | 'dark' } = {},
+): Promise<WatchedPage> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'vi-VN', colorScheme });
   const page = await context.newPage();
   const problems: string[] = [];
   page.on('console', (m) => {
