@@ -9,9 +9,7 @@ import { tmpdir } from 'node:os';
 import { extname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
-import { z } from 'astro/zod';
-import YAML from 'yaml';
-import { personSchema } from '../src/content.config.ts';
+import { parseRegister } from '../src/lib/ingest/people.ts';
 import { makeCorpus } from '../src/lib/corpus.ts';
 
 const { values } = parseArgs({
@@ -80,7 +78,7 @@ for (const f of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'package-l
   cpSync(f, join(site, f), { recursive: true, filter: (p) => !resolve(p).startsWith(resolve('src/content/articles')) });
 }
 symlinkSync(join(root, 'node_modules'), join(site, 'node_modules'), 'dir');
-const people = z.array(personSchema).parse(YAML.parse(readFileSync('src/data/people.yaml', 'utf8')) ?? []);
+const people = parseRegister(readFileSync('src/data/people.yaml', 'utf8'));
 const corpus = makeCorpus({ count: count + 1, seed: Number(values.seed), people });
 const extra = corpus.pop()!;
 mkdirSync(join(site, 'seeds'), { recursive: true });

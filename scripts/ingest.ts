@@ -7,11 +7,8 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { z } from 'astro/zod';
-import YAML from 'yaml';
-import { personSchema } from '../src/content.config.ts';
 import { DEFAULT_CACHE_DIR, openCache } from '../src/lib/ingest/cache-fs.ts';
-import { formatProblem, ingestCorpus } from '../src/lib/ingest/index.ts';
+import { formatProblem, ingestCorpus, parseRegister } from '../src/lib/ingest/index.ts';
 
 process.on('uncaughtException', (error) => {
   console.error(`ingest: failed: ${error instanceof Error ? error.message : String(error)}`);
@@ -36,13 +33,13 @@ if (!existsSync(seedsDir)) {
   console.error(`ingest: seeds folder not found: ${values.seeds} — create it and put the article .txt files in it`);
   process.exit(2);
 }
-const register = z.array(personSchema).safeParse(YAML.parse(readFileSync(values.people, 'utf8')) ?? []);
-if (!register.success) {
-  const issue = register.error.issues[0]!;
-  console.error(`${values.people}: person ${issue.path.join('.')}: ${issue.message} — fix the register entry`);
+let people;
+try {
+  people = parseRegister(readFileSync(values.people, 'utf8'));
+} catch (error) {
+  console.error(`${values.people}: ${error instanceof Error ? error.message : String(error)} — fix the register entry`);
   process.exit(2);
 }
-const people = register.data;
 
 const names = readdirSync(seedsDir, { withFileTypes: true })
   .filter((d) => d.isFile() && !d.name.startsWith('.'))

@@ -3,9 +3,7 @@
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { z } from 'astro/zod';
-import YAML from 'yaml';
-import { personSchema } from '../src/content.config.ts';
+import { parseRegister } from '../src/lib/ingest/people.ts';
 import { makeCorpus } from '../src/lib/corpus.ts';
 
 const { values } = parseArgs({
@@ -20,7 +18,7 @@ if (!values.out) {
   console.error('make-corpus: --out <dir> is required');
   process.exit(1);
 }
-const people = z.array(personSchema).parse(YAML.parse(readFileSync(values.people, 'utf8')) ?? []);
+const people = parseRegister(readFileSync(values.people, 'utf8'));
 const seeds = makeCorpus({ count: Number(values.count), seed: Number(values.seed), people });
 const out = resolve(values.out);
 mkdirSync(out, { recursive: true });

@@ -3,7 +3,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Article } from './content.config.ts';
 import { collectPeople, createPersonResolver, type PersonResolver, type PersonSummary } from './lib/site/people.ts';
-import { compareByDate } from './lib/site/related.ts';
+import { compareByDate, neighbourhoods, type Neighbourhood } from './lib/site/related.ts';
 
 export interface Archive {
   entries: CollectionEntry<'articles'>[];
@@ -11,6 +11,8 @@ export interface Archive {
   bySlug: Map<string, Article>;
   resolve: PersonResolver;
   people: PersonSummary[];
+  /** each article's related reports and previous/next, computed once for the whole build */
+  around: Map<string, Neighbourhood<Article>>;
 }
 
 let loading: Promise<Archive> | undefined;
@@ -28,6 +30,7 @@ export function loadArchive(): Promise<Archive> {
       bySlug: new Map(articles.map((a) => [a.slug, a])),
       resolve,
       people: collectPeople(register, articles, resolve),
+      around: neighbourhoods(articles),
     };
   })();
   return loading;

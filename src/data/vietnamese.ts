@@ -84,6 +84,8 @@ export const VN_SURNAMES = [
   'Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Huỳnh', 'Phan', 'Vũ', 'Võ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ', 'Ngô',
   'Dương', 'Lý', 'Tô', 'Lương', 'Trịnh', 'Đinh', 'Mai', 'Đào', 'Cao', 'Hà', 'Lưu', 'Chu', 'Đoàn', 'Vương',
   'Trương', 'Tạ', 'Quách', 'Lâm', 'Thái', 'Kiều', 'Nông', 'Triệu', 'Tống', 'Văn', 'La', 'Từ', 'Thân', 'Hầu',
+  'Phùng', 'Khuất', 'Âu', 'Ông', 'Giáp', 'Doãn', 'Lã', 'Mạc', 'Nghiêm', 'Hứa', 'Châu', 'Tăng', 'Bạch', 'Diệp',
+  'Lục', 'Khổng', 'Vi', 'Lò', 'Ninh', 'Lạc', 'Hàn', 'Tôn', 'Quản', 'Trình', 'Đàm', 'Lại', 'Ứng', 'Viên',
 ] as const;
 
 /** Places: what the text says (a city or a venue) → the canonical place and its country. */

@@ -4,12 +4,11 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import YAML from 'yaml';
 import { articleSchema, type Person } from '../../src/content.config.ts';
-import { indexRegister, ingestSeed, type SeedResult } from '../../src/lib/ingest/index.ts';
+import { indexRegister, ingestSeed, parseRegister, type SeedResult } from '../../src/lib/ingest/index.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
-const people: Person[] = YAML.parse(readFileSync(join(ROOT, 'src/data/people.yaml'), 'utf8'));
+const people: Person[] = parseRegister(readFileSync(join(ROOT, 'src/data/people.yaml'), 'utf8'));
 const register = indexRegister(people);
 const seeds = readdirSync(join(ROOT, 'seeds')).filter((f) => f.endsWith('.txt')).sort();
 const seedTexts = seeds.map((f) => readFileSync(join(ROOT, 'seeds', f), 'utf8'));

@@ -3,12 +3,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import YAML from 'yaml';
-import { ingestCorpus, ingestSeed, indexRegister } from '../../src/lib/ingest/index.ts';
+import { ingestCorpus, ingestSeed, indexRegister, parseRegister } from '../../src/lib/ingest/index.ts';
 import type { Person } from '../../src/content.config.ts';
 
 const SEEDS = join(import.meta.dirname, '../../seeds');
-const people: Person[] = YAML.parse(readFileSync(join(import.meta.dirname, '../../src/data/people.yaml'), 'utf8'));
+const people: Person[] = parseRegister(readFileSync(join(import.meta.dirname, '../../src/data/people.yaml'), 'utf8'));
 const register = indexRegister(people);
 const seedFiles = readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).sort();
 const bytesOf = (f: string) => new Uint8Array(readFileSync(join(SEEDS, f)));

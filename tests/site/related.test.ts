@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findRelated, isSameMeeting, isSameVisit, previousAndNext, sortByDate } from '../../src/lib/site/related.ts';
+import { findRelated, isSameMeeting, isSameVisit, neighbourhoods, previousAndNext, sortByDate } from '../../src/lib/site/related.ts';
 import { article, seeds } from './fixtures.ts';
 
 const bySlug = (slug: string) => seeds.find((a) => a.slug === slug)!;
@@ -59,5 +59,35 @@ describe('previousAndNext', () => {
     const r = previousAndNext(slug, seeds);
     expect(r.previous?.slug ?? null).toBe(previous);
     expect(r.next?.slug ?? null).toBe(next);
+  });
+});
+
+describe('neighbourhoods', () => {
+  it('gives every article the same related articles and neighbours as findRelated and previousAndNext', () => {
+    const all = neighbourhoods(seeds);
+    expect(all.size).toBe(seeds.length);
+    for (const a of seeds) {
+      const n = all.get(a.slug)!;
+      expect({ sameMeeting: n.sameMeeting, sameVisit: n.sameVisit }, a.slug).toEqual(findRelated(a, seeds));
+      expect({ previous: n.previous, next: n.next }, a.slug).toEqual(previousAndNext(a.slug, seeds));
+    }
+  });
+
+  it('agrees with the pairwise functions on a larger generated set', () => {
+    const places = ['Hà Nội', 'Washington, D.C.', null];
+    const many = Array.from({ length: 300 }, (_, i) => ({
+      slug: `a-${String(i).padStart(3, '0')}`,
+      date: `2024-${String((i % 3) + 1).padStart(2, '0')}-${String((i % 28) + 1).padStart(2, '0')}`,
+      datePrecision: 'day' as const,
+      people: [`P${i % 7}`, `Q${i % 5}`],
+      location: places[i % 3]!,
+      meetings: [],
+    }));
+    const all = neighbourhoods(many);
+    for (const a of many) {
+      const n = all.get(a.slug)!;
+      expect({ sameMeeting: n.sameMeeting, sameVisit: n.sameVisit }, a.slug).toEqual(findRelated(a, many));
+      expect({ previous: n.previous, next: n.next }, a.slug).toEqual(previousAndNext(a.slug, many));
+    }
   });
 });

@@ -22,13 +22,15 @@ const alt = (words: readonly string[]) => words.map((w) => w.replace(/ /g, '\\s+
 const B = '(?<![\\p{L}\\p{N}])';
 const E = '(?![\\p{L}\\p{N}])';
 const DAY_PART = `(?:(?:${alt(DAY_PARTS)})\\s+)?(?:(?:hôm|ngày)\\s+)?`;
+/** A day that ends a range ("14-16/4", "7–8 tháng 9") is not a date of its own. */
+const NOT_RANGE_END = '(?<!\\d\\s?[/.\\-–]\\s?)';
 
 const MENTION = new RegExp(
   [
-    // ngày 15 tháng 4 năm 2023 / 15 tháng 4
-    `${B}${DAY_PART}(?<d1>\\d{1,2})\\s+tháng\\s+(?<m1>\\d{1,2})(?:\\s*(?:năm|,)\\s*(?<y1>\\d{4}))?${E}`,
+    // ngày 15 tháng 4 năm 2023 / 15 tháng 4 (not the end of a range "14-16 tháng 4")
+    `${B}${DAY_PART}${NOT_RANGE_END}(?<d1>\\d{1,2})\\s+tháng\\s+(?<m1>\\d{1,2})(?:\\s*(?:năm|,)\\s*(?<y1>\\d{4}))?${E}`,
     // 20/2, 13-2, 20/02/2026, 15.4.2023
-    `${B}${DAY_PART}(?<d2>\\d{1,2})(?<sep>[/.-])(?<m2>\\d{1,2})(?:\\k<sep>(?<y2>\\d{4}))?(?![\\p{L}\\p{N}]|[/.-]\\d)`,
+    `${B}${DAY_PART}${NOT_RANGE_END}(?<d2>\\d{1,2})(?<sep>[/.-])(?<m2>\\d{1,2})(?:\\k<sep>(?<y2>\\d{4}))?(?![\\p{L}\\p{N}]|[/.-]\\d)`,
     // tháng 4/2023, tháng 9-2025, tháng 4 năm 2023
     `${B}tháng\\s+(?<m3>\\d{1,2})(?:\\s*(?:[/-]|năm)\\s*(?<y3>\\d{4}))${E}`,
     // cùng ngày
@@ -52,8 +54,10 @@ export function findDateMentions(text: string): { mentions: DateMention[]; inval
     const day = num(g.d1 ?? g.d2);
     const month = num(g.m1 ?? g.m2 ?? g.m3);
     const year = num(g.y1 ?? g.y2 ?? g.y3);
-    // "1.5" or "2-3" without a day part or year is too often a number or a range: require context.
+    // "1.5" or "2-3" without a day part or year is too often a number or a range: require context
+    // ("chiều 13-2", "ngày 13-2", "(13-2)").
     if (g.d2 && g.sep === '.' && !year) continue;
+    if (g.d2 && g.sep === '-' && !year && /^\d/.test(raw) && !(text[index - 1] === '(' && text[index + raw.length] === ')')) continue;
     const mention: DateMention = { day, month, year, index, raw };
     if (!isValidDate(year ?? 2000, month!, day)) invalid.push(mention);
     else mentions.push(mention);
@@ -108,8 +112,8 @@ const ISO = `(?<iy>\\d{4})-(?<im>\\d{1,2})(?:-(?<id>\\d{1,2}))?`;
 const STAMP_LINE = new RegExp(`^${WEEKDAY}?(?:${DMY}|${ISO})(?:\\s*[,|-]?\\s*${TIME})?\\s*$`, 'iu');
 /** A timestamp at the end of a line that holds something else: "<title> 14/02/2026 07:22". */
 const TRAILING_STAMP = new RegExp(`\\s*[|,-]?\\s*${WEEKDAY}?${DMY}(?:\\s*[,|-]?\\s*${TIME})?\\s*$`, 'iu');
-/** A timestamp at the start of a line: "Thứ Sáu, 20/02/2026 <rest>". */
-const LEADING_STAMP = new RegExp(`^${WEEKDAY}?${DMY}(?:\\s*[,|-]?\\s*${TIME})?(?:\\s*[|,-]\\s*|\\s+)`, 'iu');
+/** A timestamp at the start of a line: "Thứ Sáu, 20/02/2026 <rest>", or the whole rest ("Thứ Tư, 11/09/2024 14:05"). */
+const LEADING_STAMP = new RegExp(`^${WEEKDAY}?${DMY}(?:\\s*[,|-]?\\s*${TIME})?(?:\\s*[|,-]\\s*|\\s+|$)`, 'iu');
 
 /** The header line of a scraped article: `date 2026-02-20 <rest>`; undefined when the line is not one. */
 export function parseDateLine(line: string): { stamp: Stamp; rest: string } | undefined {

@@ -39,9 +39,19 @@ export function toEntry(parts: EntryParts): EntryResult {
     return resolveYear(m, anchor?.date ?? null, parts.bodyYears, participants.map((n) => parts.register.get(n)));
   };
 
+  /** The last day the text names before a line: what "cùng ngày" means when no earlier meeting gave one. */
+  const lastDateBefore = (line: number): PartialDate | null => {
+    let last: PartialDate | null = null;
+    for (const s of parts.sentences) {
+      if (s.line >= line) break;
+      for (const m of s.dates) if (!m.sameDay) last = resolve(m, null) ?? last;
+    }
+    return last;
+  };
+
   let prev: PartialDate | null = null;
   const meetingDates = found.map((m) => {
-    const d = m.date ? resolve(m.date, prev) : null;
+    const d = m.date ? resolve(m.date, prev ?? (m.date.sameDay ? lastDateBefore(m.line) : null)) : null;
     if (d) prev = d;
     return d;
   });

@@ -13,7 +13,7 @@ import { slugFor, uniqueSlugs } from './slug.ts';
 
 export { formatProblem } from './problem.ts';
 export type { Problem } from './problem.ts';
-export { indexRegister } from './people.ts';
+export { indexRegister, parseRegister } from './people.ts';
 
 /** The outcome for one seed: an entry with its Markdown, or errors; warnings either way. */
 export interface SeedResult {

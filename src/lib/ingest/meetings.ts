@@ -40,26 +40,49 @@ const ABBREVIATIONS = /(?:\b[A-Z]\.|\bTP\.|\bD\.C\.|\bTS\.|\bThS\.|\bGS\.|\bPGS\
 
 /** Split a block into sentences (". " followed by a capital), keeping abbreviations like "D.C." whole. */
 export function splitSentences(text: string): string[] {
-  const out: string[] = [];
+  return sentenceSpans(text).map(([a, b]) => text.slice(a, b));
+}
+
+/** [start, end) of each sentence of a text, trimmed. */
+function sentenceSpans(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
   let start = 0;
+  const push = (a: number, b: number) => {
+    while (a < b && /\s/.test(text[a]!)) a++;
+    while (b > a && /\s/.test(text[b - 1]!)) b--;
+    if (b > a) out.push([a, b]);
+  };
   for (const m of text.matchAll(/[.!?…]+["”’)]?\s+(?=[\p{Lu}"“(])/gu)) {
     const end = m.index! + m[0].length;
     if (ABBREVIATIONS.test(text.slice(start, m.index! + m[0].trimEnd().length))) continue;
-    out.push(text.slice(start, end).trim());
+    push(start, end);
     start = end;
   }
-  if (start < text.length) out.push(text.slice(start).trim());
-  return out.filter(Boolean);
+  push(start, text.length);
+  return out;
 }
 
-/** Analyse every sentence of the body blocks: people, dates and places in each. */
+/**
+ * Analyse every sentence of the body blocks: people, dates and places in each. Each finder runs once
+ * per block (not per sentence) and its matches are handed to the sentence they fall in.
+ */
 export function analyseSentences(blocks: readonly Block[], register: RegisterIndex): Sentence[] {
-  return blocks.flatMap((b) =>
-    splitSentences(b.text).map((text) => {
-      const { mentions, invalid } = findDateMentions(text);
-      return { text, line: b.line, people: findPeople(text, register), dates: mentions, invalidDates: invalid, places: findPlaces(text) };
-    }),
-  );
+  return blocks.flatMap((b) => {
+    const people = findPeople(b.text, register);
+    const { mentions, invalid } = findDateMentions(b.text);
+    const places = findPlaces(b.text);
+    return sentenceSpans(b.text).map(([start, end]) => {
+      const inside = <T extends { index: number }>(xs: T[]) => xs.filter((x) => x.index >= start && x.index < end).map((x) => ({ ...x, index: x.index - start }));
+      return {
+        text: b.text.slice(start, end),
+        line: b.line,
+        people: people.filter((p) => p.start >= start && p.end <= end).map((p) => ({ ...p, start: p.start - start, end: p.end - start })),
+        dates: inside(mentions),
+        invalidDates: inside(invalid),
+        places: inside(places),
+      };
+    });
+  });
 }
 
 /**

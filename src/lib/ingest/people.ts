@@ -1,4 +1,6 @@
-import type { Country, Person } from '../../content.config.ts';
+import { z } from 'astro/zod';
+import YAML from 'yaml';
+import { personSchema, type Country, type Person } from '../../content.config.ts';
 import { COUNTRY_WORDS, NOT_NAMES, TITLES, VN_SURNAMES } from '../../data/vietnamese.ts';
 import { normalize } from './normalize.ts';
 
@@ -21,6 +23,16 @@ export interface RegisterIndex {
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const B = '(?<![\\p{L}\\p{N}])';
 const E = '(?![\\p{L}\\p{N}])';
+
+/** Parse and validate the register's YAML text (src/data/people.yaml); throws with the bad entry's path. */
+export function parseRegister(yamlText: string): Person[] {
+  const parsed = z.array(personSchema).safeParse(YAML.parse(yamlText) ?? []);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new Error(`person ${issue.path.join('.')}: ${issue.message}`, { cause: parsed.error });
+  }
+  return parsed.data;
+}
 
 /** Index the curated register (from src/data/people.yaml) for findPeople. */
 export function indexRegister(people: readonly Person[]): RegisterIndex {

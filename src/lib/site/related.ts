@@ -61,3 +61,55 @@ export function previousAndNext<T extends Pick<Article, 'date' | 'slug'>>(
   if (i < 0) return { previous: null, next: null };
   return { previous: sorted[i - 1] ?? null, next: sorted[i + 1] ?? null };
 }
+
+/** What an article page shows around it: related reports and its neighbours in date order. */
+export interface Neighbourhood<T> {
+  sameMeeting: T[];
+  sameVisit: T[];
+  previous: T | null;
+  next: T | null;
+}
+
+/**
+ * findRelated and previousAndNext for every article at once, in about O(n log n): articles are compared
+ * only with those of the same day (same meeting) or the same place within the window (same visit),
+ * found by sorting each place's articles by day, so a 10,000-article build does not compare all pairs.
+ */
+export function neighbourhoods<T extends RelatableArticle>(all: readonly T[], windowDays = 4): Map<string, Neighbourhood<T>> {
+  const sorted = sortByDate(all);
+  const byDay = new Map<string, T[]>();
+  const byPlace = new Map<string, Array<{ day: number; article: T }>>();
+  for (const a of sorted) {
+    if (a.datePrecision === 'day') {
+      const list = byDay.get(a.date) ?? [];
+      list.push(a);
+      byDay.set(a.date, list);
+    }
+    const day = dayNumber(a.date);
+    if (a.location && day !== null) {
+      const key = fold(a.location);
+      const list = byPlace.get(key) ?? [];
+      list.push({ day, article: a });
+      byPlace.set(key, list);
+    }
+  }
+  const out = new Map<string, Neighbourhood<T>>();
+  sorted.forEach((a, i) => {
+    const day = dayNumber(a.date);
+    const place = a.location ? byPlace.get(fold(a.location)) ?? [] : [];
+    let lo = 0;
+    if (day !== null) {
+      let hi = place.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (place[mid]!.day < day - windowDays) lo = mid + 1;
+        else hi = mid;
+      }
+    }
+    const nearby: T[] = [];
+    for (let k = lo; day !== null && k < place.length && place[k]!.day <= day + windowDays; k++) nearby.push(place[k]!.article);
+    const { sameMeeting, sameVisit } = findRelated(a, [...new Set([...(byDay.get(a.date) ?? []), ...nearby])], windowDays);
+    out.set(a.slug, { sameMeeting, sameVisit, previous: sorted[i - 1] ?? null, next: sorted[i + 1] ?? null });
+  });
+  return out;
+}

@@ -1,0 +1,207 @@
+// dates.ts: the day-first forms Vietnamese news writes, what is not a date, impossible dates, header lines.
+import { describe, expect, it } from 'vitest';
+import {
+  compareDates,
+  findDateMentions,
+  findYears,
+  formatDate,
+  formatStamp,
+  isValidDate,
+  parseDate,
+  parseDateLine,
+  parseStampLine,
+} from '../../src/lib/ingest/dates.ts';
+
+const only = (text: string) => {
+  const { mentions, invalid } = findDateMentions(text);
+  expect(invalid, `no impossible date in ${text}`).toEqual([]);
+  expect(mentions, `one date in ${text}`).toHaveLength(1);
+  return mentions[0]!;
+};
+
+describe('findDateMentions', () => {
+  it.each([
+    ['Sáng 9/9, Chủ tịch nước Võ Văn Thưởng đón Tổng thống Joe Biden.', { day: 9, month: 9 }, 'Sáng 9/9'],
+    ['Chiều 20/2, tại Washington, hai Bộ trưởng đã gặp nhau.', { day: 20, month: 2 }, 'Chiều 20/2'],
+    ['Tổng Bí thư đã tiếp đoàn vào tối 13-2 tại Hà Nội.', { day: 13, month: 2 }, 'tối 13-2'],
+    ['Ngày 3-11, Thủ tướng đã điện đàm với Bộ trưởng Thương mại Hoa Kỳ.', { day: 3, month: 11 }, 'Ngày 3-11'],
+    ['Hôm nay (28-5), Đại sứ quán Mỹ thông báo.', { day: 28, month: 5 }, '28-5'],
+    ['ngày 15 tháng 4 năm 2023, tại Hà Nội', { day: 15, month: 4, year: 2023 }, 'ngày 15 tháng 4 năm 2023'],
+    ['Trưa 2 tháng 12, đoàn rời Hà Nội.', { day: 2, month: 12 }, 'Trưa 2 tháng 12'],
+    ['Rạng sáng 21/5/2024, đoàn đã tới Honolulu.', { day: 21, month: 5, year: 2024 }, 'Rạng sáng 21/5/2024'],
+    ['Văn kiện được ký ngày 15/4/2023.', { day: 15, month: 4, year: 2023 }, 'ngày 15/4/2023'],
+    ['Tối 10.9.2023 hai bên ra tuyên bố chung.', { day: 10, month: 9, year: 2023 }, 'Tối 10.9.2023'],
+    ['Trong tháng 9-2025, hai nước tổ chức đối thoại.', { month: 9, year: 2025 }, 'tháng 9-2025'],
+    ['Từ tháng 7/2020, Đại sứ Marc Knapper nhận nhiệm vụ.', { month: 7, year: 2020 }, 'tháng 7/2020'],
+    ['Dự kiến vào tháng 5 năm 2026.', { month: 5, year: 2026 }, 'tháng 5 năm 2026'],
+  ])('%s', (text, want, raw) => {
+    const m = only(text);
+    expect({ day: m.day, month: m.month, year: m.year }).toEqual({ day: undefined, year: undefined, ...want });
+    expect(m.raw).toBe(raw);
+    expect(text.slice(m.index, m.index + m.raw.length)).toBe(raw);
+  });
+
+  it.each([['Cùng ngày, Thủ tướng tiếp Thượng nghị sĩ Tammy Duckworth.'], ['Chiều cùng ngày, Bộ trưởng gặp Đại sứ.'], ['Trong ngày, đoàn còn thăm Đà Nẵng.']])(
+    '"cùng ngày" is the previous meeting\'s day: %s',
+    (text) => {
+      const m = only(text);
+      expect(m.sameDay).toBe(true);
+      expect(m.day).toBeUndefined();
+    },
+  );
+
+  it('reads several dates in order', () => {
+    const { mentions } = findDateMentions('Sáng 14/8, hai bên hội đàm; chiều cùng ngày, đoàn thăm Đà Nẵng và ngày 16/8 rời Việt Nam.');
+    expect(mentions.map((m) => m.raw)).toEqual(['Sáng 14/8', 'cùng ngày', 'ngày 16/8']);
+  });
+
+  it.each([
+    ['dịch Covid-19 đã ảnh hưởng tới thương mại'],
+    ['hợp tác phòng chống COVID-19 năm 2021'],
+    ['tuyến D1 - D3 của nhà máy'],
+    ['Kim ngạch tăng 1.5 lần'],
+    ['Ngoại trưởng sẽ thăm Việt Nam từ ngày 14-16/4.'],
+    ['Đoàn ở Hà Nội từ 7 - 9/10 theo lời mời.'],
+    ['trong 10-15 năm tới'],
+    ['lần thứ 2-3 trong năm'],
+    ['máy bay F-16 và C-130'],
+    ['nhóm G-20 và APEC'],
+    ['tỷ lệ 2/3 số phiếu'.replace('2/3', '2.3')],
+    ['Hiệp định ký năm 1995'],
+  ])('not a date: %s', (text) => {
+    expect(findDateMentions(text)).toEqual({ mentions: [], invalid: [] });
+  });
+
+  it.each([
+    ['Sáng 31/2, hai bên hội đàm.', 31, 2],
+    ['ngày 13/13 tại Hà Nội', 13, 13],
+    ['ngày 30 tháng 2 năm 2024', 30, 2],
+    ['Ngày 29/2/2023 hai bên ký kết', 29, 2],
+    ['ngày 31-4 năm ngoái', 31, 4],
+    ['ngày 0/5', 0, 5],
+  ])('impossible: %s → invalid', (text, day, month) => {
+    const { mentions, invalid } = findDateMentions(text);
+    expect(mentions).toEqual([]);
+    expect(invalid).toHaveLength(1);
+    expect(invalid[0]).toMatchObject({ day, month });
+  });
+});
+
+describe('isValidDate and leap years', () => {
+  it.each([
+    [2024, 2, 29, true],
+    [2023, 2, 29, false],
+    [2000, 2, 29, true],
+    [2100, 2, 29, false],
+    [2025, 4, 30, true],
+    [2025, 4, 31, false],
+    [2025, 12, 31, true],
+    [2025, 13, 1, false],
+    [2025, 0, 1, false],
+    [2025, 6, 0, false],
+  ])('%i-%i-%i → %s', (y, m, d, want) => {
+    expect(isValidDate(y, m, d)).toBe(want);
+  });
+
+  it.each([
+    ['ngày 29/2/2024', { mentions: 1, invalid: 0 }],
+    ['ngày 29 tháng 2 năm 2028', { mentions: 1, invalid: 0 }],
+    ['ngày 29/2/2025', { mentions: 0, invalid: 1 }],
+    ['ngày 29 tháng 2 năm 1900', { mentions: 0, invalid: 1 }],
+    // without a year 29/2 may be a leap day: kept
+    ['chiều 29/2', { mentions: 1, invalid: 0 }],
+  ])('%s', (text, want) => {
+    const { mentions, invalid } = findDateMentions(text);
+    expect({ mentions: mentions.length, invalid: invalid.length }).toEqual(want);
+  });
+});
+
+describe('parseDate / formatDate / compareDates', () => {
+  it.each([
+    ['2024', { year: 2024 }],
+    ['2024-03', { year: 2024, month: 3 }],
+    ['2024-02-29', { year: 2024, month: 2, day: 29 }],
+  ])('%s round-trips', (s, d) => {
+    expect(parseDate(s)).toEqual({ day: undefined, month: undefined, ...d });
+    expect(formatDate(parseDate(s)!)).toBe(s);
+  });
+  it.each([['2023-02-29'], ['2024-13'], ['24-02-01'], ['20/02/2026'], ['']])('%j is not a date', (s) => {
+    expect(parseDate(s)).toBeUndefined();
+  });
+  it.each([
+    [{ year: 2025, month: 12, day: 30 }, { year: 2026, month: 1, day: 2 }, -1],
+    [{ year: 2026, month: 2 }, { year: 2026, month: 2, day: 20 }, 0],
+    [{ year: 2026, month: 3, day: 1 }, { year: 2026, month: 2 }, 1],
+  ])('compareDates(%o, %o) has sign %i', (a, b, sign) => {
+    expect(Math.sign(compareDates(a, b))).toBe(sign);
+  });
+});
+
+describe('parseDateLine (the `date …` header line)', () => {
+  it.each([
+    ['date 2026-02-20 Thứ Sáu, 20/02/2026', { year: 2026, month: 2, day: 20 }, undefined, ''],
+    ['date 2024-09-11 Thứ Tư, 11/09/2024 14:05', { year: 2024, month: 9, day: 11 }, '14:05', ''],
+    [
+      'date 2026-02-14 Thủ tướng tiếp Bộ trưởng Thương mại Hoa Kỳ 14/02/2026 07:22',
+      { year: 2026, month: 2, day: 14 },
+      '07:22',
+      'Thủ tướng tiếp Bộ trưởng Thương mại Hoa Kỳ',
+    ],
+    ['date 2023-07-29 Chủ nhật, 29/7/2023 | 09:30 (GMT+7) Ngoại trưởng Blinken tới Hà Nội', { year: 2023, month: 7, day: 29 }, '09:30', 'Ngoại trưởng Blinken tới Hà Nội'],
+    ['date 2025-01 Tối 24/1, tại Hà Nội, hai bên điện đàm.', { year: 2025, month: 1 }, undefined, 'Tối 24/1, tại Hà Nội, hai bên điện đàm.'],
+    ['date 2019 Hội nghị thượng đỉnh Mỹ - Triều tại Hà Nội', { year: 2019 }, undefined, 'Hội nghị thượng đỉnh Mỹ - Triều tại Hà Nội'],
+    ['Date: 2022-05-12 Thủ tướng tới Washington', { year: 2022, month: 5, day: 12 }, undefined, 'Thủ tướng tới Washington'],
+  ])('%s', (line, date, time, rest) => {
+    const got = parseDateLine(line)!;
+    expect(got).toBeDefined();
+    expect(got.stamp.date).toEqual({ month: undefined, day: undefined, ...date });
+    expect(got.stamp.time).toBe(time);
+    expect(got.rest).toBe(rest);
+  });
+
+  it('keeps a different date in the rest (it is not the header\'s stamp)', () => {
+    const got = parseDateLine('date 2026-02-21 Thứ Sáu, 20/02/2026 11:55')!;
+    expect(got.stamp).toEqual({ date: { year: 2026, month: 2, day: 21 }, time: undefined });
+    expect(got.rest).toBe('Thứ Sáu, 20/02/2026 11:55');
+  });
+
+  it.each([['Ngày 20/2, hai bên hội đàm'], ['date 2023-02-29 x'], ['dated 2020-01-01'], ['date 20-02-2026 x'], ['date 2026-02-20-1 x'], ['update 2026-02-20']])(
+    'not a header: %s',
+    (line) => expect(parseDateLine(line)).toBeUndefined(),
+  );
+});
+
+describe('parseStampLine (a line that is only a timestamp)', () => {
+  it.each([
+    ['Thứ Hai, 15/04/2023 10:30 (GMT+7)', { year: 2023, month: 4, day: 15 }, '10:30'],
+    ['Thứ 7, 02/03/2024 - 08:15', { year: 2024, month: 3, day: 2 }, '08:15'],
+    ['12/10/2025, 21:40', { year: 2025, month: 10, day: 12 }, '21:40'],
+    ['Chủ nhật, 5/5/2024', { year: 2024, month: 5, day: 5 }, undefined],
+    ['29/02/2024 06h45', { year: 2024, month: 2, day: 29 }, '06:45'],
+    ['2024-11-08', { year: 2024, month: 11, day: 8 }, undefined],
+    ['15/04/2023 25:10', { year: 2023, month: 4, day: 15 }, undefined],
+  ])('%s', (line, date, time) => {
+    const got = parseStampLine(line)!;
+    expect(got.date).toEqual(date);
+    expect(got.time).toBe(time);
+  });
+
+  it.each([['31/02/2024 10:00'], ['29/02/2023'], ['Sáng 15/4, hai bên hội đàm'], ['Hà Lê 20/02/2026'], ['15/4']])('not a stamp line: %s', (line) => {
+    expect(parseStampLine(line)).toBeUndefined();
+  });
+
+  it.each([
+    [{ date: { year: 2023, month: 4, day: 15 }, time: '10:30' }, '2023-04-15 10:30'],
+    [{ date: { year: 2023, month: 4, day: 15 } }, '2023-04-15'],
+    [{ date: { year: 2025, month: 1 }, time: '10:30' }, '2025-01'],
+  ])('formatStamp(%o) = %s', (stamp, want) => expect(formatStamp(stamp)).toBe(want));
+});
+
+describe('findYears', () => {
+  it.each([
+    ['Năm 2023, hai nước nâng cấp quan hệ; từ 1995 đến nay.', [2023, 1995]],
+    ['Kim ngạch đạt 123 tỷ USD trong năm 2022', [2022]],
+    ['ngày 15/4/2023 và tháng 9-2025', []],
+    ['mã số 12023 và 1.2024 và 3000', []],
+  ])('%s → %o', (text, want) => expect(findYears(text)).toEqual(want));
+});
