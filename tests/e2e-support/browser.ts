@@ -37,6 +37,8 @@ export async function openPage(
   { colorScheme = 'light' }: { colorScheme?: 'light' | 'dark' } = {},
 ): Promise<WatchedPage> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'vi-VN', colorScheme });
+  // Fail a wait within 10 s, with Playwright's message, well before the test's own timeout.
+  context.setDefaultTimeout(10_000);
   const page = await context.newPage();
   const problems: string[] = [];
   page.on('console', (m) => {

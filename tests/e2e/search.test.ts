@@ -96,6 +96,32 @@ describe('search page', () => {
     await closePage(watched);
   });
 
+  it.each([
+    [{ year: '2023' }, ['004']],
+    [{ type: 'điện đàm' }, ['003']],
+    [{ person: 'Bùi Thanh Sơn', year: '2025' }, ['003']],
+    [{ q: 'Blinken', person: 'Bùi Thanh Sơn' }, ['004']],
+  ])('lists exactly the matching articles for the URL filters %j', async (params, want) => {
+    const { seeds, watched } = await searchByUrl(params);
+    expect(seeds, `/tim-kiem/?${new URLSearchParams(params)}`).toEqual(want);
+    await closePage(watched);
+  });
+
+  it('shows the previous search again after going back in history', async () => {
+    const watched = await openPage(browser, origin, '/tim-kiem/?q=to%20lam');
+    const { page } = watched;
+    const first = await shownResults(page);
+    await page.getByRole('searchbox').fill('Blinken');
+    await page.getByRole('searchbox').press('Enter');
+    await page.waitForURL((url) => url.searchParams.get('q') === 'Blinken');
+    await expect.poll(async () => seedNumbers(await shownResults(page), sources), 'results for "Blinken"').toEqual(['004']);
+    await page.goBack();
+    await page.waitForURL((url) => url.searchParams.get('q') === 'to lam');
+    await expect.poll(() => shownResults(page), 'results for "to lam" after going back').toEqual(first);
+    await expect.poll(() => page.getByRole('searchbox').inputValue()).toBe('to lam');
+    await closePage(watched);
+  });
+
   it('has no axe-core violations with results shown', async () => {
     const { seeds, watched } = await searchByUrl({ q: 'to lam' });
     expect(seeds.length, 'results are on the page before the accessibility check').toBeGreaterThan(0);
