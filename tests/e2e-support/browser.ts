@@ -29,16 +29,19 @@ export interface WatchedPage {
   problems: string[];
 }
 
-/** Open `path` of the site at `origin` in a new page (1280×800, light mode unless told) and wait for it to load. */
-export async function openPage(
-  browser: Browser,
-  origin: string,
-  path: string,
-  { colorScheme = 'light' }: { colorScheme?: 'light' | 'dark' } = {},
-): Promise<WatchedPage> {
+/** Options for a new browser context. */
+export interface PageOptions {
+  colorScheme?: 'light' | 'dark';
+  /** Load axe-core into every document of the context, for pages checked one after another. */
+  withAxe?: boolean;
+}
+
+/** A new page (1280×800, light mode unless told) whose problems are recorded from now on. */
+export async function newWatchedPage(browser: Browser, { colorScheme = 'light', withAxe = false }: PageOptions = {}): Promise<WatchedPage> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'vi-VN', colorScheme });
   // Fail a wait within 10 s, with Playwright's message, well before the test's own timeout.
   context.setDefaultTimeout(10_000);
+  if (withAxe) await context.addInitScript({ content: axe.source });
   const page = await context.newPage();
   const problems: string[] = [];
   page.on('console', (m) => {
@@ -49,9 +52,20 @@ export async function openPage(
   page.on('response', (r) => {
     if (r.status() >= 400) problems.push(`HTTP ${r.status()}: ${r.url()}`);
   });
-  const response = await page.goto(origin + path, { waitUntil: 'load' });
-  if (!response || response.status() !== 200) problems.push(`HTTP ${response?.status()} for the page itself`);
   return { page, problems };
+}
+
+/** Go to `path` of the site at `origin` and wait for the page to load; a non-200 answer is a problem. */
+export async function visit(watched: WatchedPage, origin: string, path: string): Promise<void> {
+  const response = await watched.page.goto(origin + path, { waitUntil: 'load' });
+  if (!response || response.status() !== 200) watched.problems.push(`HTTP ${response?.status()} for the page itself`);
+}
+
+/** Open `path` of the site at `origin` in a new page and wait for it to load. */
+export async function openPage(browser: Browser, origin: string, path: string, options: PageOptions = {}): Promise<WatchedPage> {
+  const watched = await newWatchedPage(browser, options);
+  await visit(watched, origin, path);
+  return watched;
 }
 
 /** Close a page together with its browser context. */
@@ -70,7 +84,7 @@ export interface AxeViolation {
 /** Run axe-core (WCAG 2.x A/AA and best practices) in the page and return its violations. */
 export async function axeViolations(page: Page): Promise<AxeViolation[]> {
   // Evaluated through the DevTools protocol, so the page's own Content-Security-Policy does not block it.
-  await page.evaluate(axe.source);
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axe.source);
   return page.evaluate(async () => {
     const result = await (window as unknown as { axe: typeof axe }).axe.run(document, { resultTypes: ['violations'] });
     return result.violations.map((v) => ({
