@@ -174,7 +174,9 @@ export function makeCorpus({ count, seed = 1, people = [] }: CorpusOptions): Cor
     const now = holders.filter((h) => h.country === country && h.from <= year && h.to >= year);
     return now.length ? now : holders.filter((h) => h.country === country);
   };
-  const press = (h: Holder) => (h.country === 'US' && rand() < 0.6 ? `${h.title} ${pick(['Hoa Kỳ', 'Mỹ'])} ${h.name}` : `${h.title} ${h.name}`);
+  // A US title gets "Hoa Kỳ" or "Mỹ" after it, as the press writes it, unless it already names the country.
+  const press = (h: Holder) =>
+    h.country === 'US' && !/Hoa Kỳ|Mỹ/.test(h.title) && rand() < 0.6 ? `${h.title} ${pick(['Hoa Kỳ', 'Mỹ'])} ${h.name}` : `${h.title} ${h.name}`;
   const short = (h: Holder) => `${h.title.split(' ')[0] === 'Bộ' ? 'Bộ trưởng' : h.title} ${h.name}`;
 
   const out: CorpusSeed[] = [];

@@ -146,6 +146,21 @@ export function parseStampLine(line: string): Stamp | undefined {
   return { date, time: timeOf(g) };
 }
 
+/** A timestamp at the start or end of a line that holds something else ("Quang Hưng | 21/06/2024 09:12"): the stamp and the rest. */
+export function splitStampLine(line: string): { stamp: Stamp; rest: string } | undefined {
+  const text = line.trim();
+  for (const re of [LEADING_STAMP, TRAILING_STAMP]) {
+    const s = re.exec(text);
+    if (!s) continue;
+    const g = s.groups!;
+    const date = { year: +g.y!, month: +g.m!, day: +g.d! };
+    if (!isValidDate(date.year, date.month, date.day)) continue;
+    const rest = (text.slice(0, s.index) + text.slice(s.index + s[0].length)).replace(/^[\s|,–-]+|[\s|,–-]+$/gu, '');
+    return { stamp: { date, time: timeOf(g) }, rest };
+  }
+  return undefined;
+}
+
 /** Format a stamp as `YYYY-MM-DD HH:mm` (or the partial date alone). */
 export function formatStamp(s: Stamp): string {
   return s.time && s.date.day !== undefined ? `${formatDate(s.date)} ${s.time}` : formatDate(s.date);

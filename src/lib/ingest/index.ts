@@ -59,7 +59,7 @@ export function ingestSeed(source: string, bytes: Uint8Array, register: Register
   const segments = segment(body, bodyLine);
   const sentences = analyseSentences(segments.blocks, register);
   const meetings = findMeetings(sentences);
-  const result = toEntry({
+  const parts = {
     source,
     segments,
     sentences,
@@ -67,7 +67,15 @@ export function ingestSeed(source: string, bytes: Uint8Array, register: Register
     register: new Map(register.people.map((p) => [p.name, p] as const)),
     bodyYears: segments.blocks.flatMap((b) => findYears(b.text)),
     today: options.today,
-  });
+  };
+  let result = toEntry(parts);
+  // An editor's date rescues a seed whose date could not be inferred: it anchors the day-months the
+  // text gives without a year, so participants and meetings are kept.
+  const overrideDate = override?.date ? parseDate(override.date) : undefined;
+  if (!result.entry && overrideDate) {
+    const rescued = toEntry({ ...parts, segments: { ...segments, headerDate: { date: overrideDate } } });
+    if (rescued.entry) result = rescued;
+  }
   const warnings = [...decoded.warnings, ...result.warnings];
   const unregistered = [...new Set(sentences.flatMap((s) => s.people.filter((p) => !p.registered).map((p) => p.name)))];
   if (!result.entry) {

@@ -1,5 +1,5 @@
 import type { MeetingType } from '../../content.config.ts';
-import { MEETING_VERBS, VISIT_VERBS } from '../../data/vietnamese.ts';
+import { MEETING_VERBS, TITLES, VISIT_VERBS } from '../../data/vietnamese.ts';
 import { findDateMentions, type DateMention } from './dates.ts';
 import { findPeople, type PersonMention, type RegisterIndex } from './people.ts';
 import { findPlaces, type PlaceMention } from './places.ts';
@@ -36,6 +36,11 @@ const VERB_RE = new RegExp(
 const VISIT_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${VISIT_VERBS.join('|')})\\s+(?:Việt Nam|Hoa Kỳ|Mỹ)`, 'gu');
 /** Words that may stand between a verb and its object's name: connectives and title words. */
 const GAP_OK = /^(?:với|cùng|và|đoàn|phái|ông|bà|ngài|phụ|trách|khu|vực|trưởng|thống|lý|sứ|tướng|trưởng|nghị|sĩ|tịch|bí|thư|ngoại|giao|quốc|phòng|nước|hội|an|tại|việt|nam|[\p{Lu}].*)$/u;
+/** A gap that is the object's title chain: connectives, an office title, then a few words of office and country ("với Bộ trưởng Tài chính Mỹ"). */
+const TITLE_GAP = new RegExp(
+  `^(?:(?:với|cùng|và|phái|đoàn)\\s+)*(?:${[...TITLES].map((t) => escape(t.title)).sort((a, b) => b.length - a.length).join('|')})(?:\\s+\\S+){0,5}$`,
+  'u',
+);
 const ABBREVIATIONS = /(?:\b[A-Z]\.|\bTP\.|\bD\.C\.|\bTS\.|\bThS\.|\bGS\.|\bPGS\.|\bSt\.|\bMr\.|\bMrs\.|\bDr\.)$/u;
 
 /** Split a block into sentences (". " followed by a capital), keeping abbreviations like "D.C." whole. */
@@ -104,7 +109,7 @@ export function findMeetings(sentences: readonly Sentence[]): FoundMeeting[] {
       if (!subject || !object || subject.name === object.name) continue;
       const gap = s.text.slice(vEnd, object.start).trim();
       const gapWords = gap ? gap.split(/\s+/) : [];
-      if (/[,;:.!?()]/.test(gap) || gapWords.length > 14 || !gapWords.every((w) => GAP_OK.test(w.replace(/-.*/, '')))) continue;
+      if (/[,;:.!?()]/.test(gap) || gapWords.length > 14 || !(TITLE_GAP.test(gap) || gapWords.every((w) => GAP_OK.test(w.replace(/-.*/, ''))))) continue;
       if (subject.country && object.country && subject.country === object.country) continue;
       const people = [subject.name, object.name];
       const clauseStart = titleStart(s.text, subject.start);

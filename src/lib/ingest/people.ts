@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import YAML from 'yaml';
 import { personSchema, type Country, type Person } from '../../content.config.ts';
-import { COUNTRY_WORDS, NOT_NAMES, TITLES, VN_SURNAMES } from '../../data/vietnamese.ts';
+import { COUNTRY_WORDS, NOT_NAMES, PLACES, TITLES, VN_SURNAMES } from '../../data/vietnamese.ts';
 import { normalize } from './normalize.ts';
 
 /** A person named in a text: canonical name, where, and whether the register knows them. */
@@ -54,6 +54,13 @@ const SURNAMES = new Set<string>(VN_SURNAMES);
 const CAP_WORD = /^(?:\p{Lu}[\p{Ll}\p{M}'’-]*\.?|(?:\p{Lu}\.){1,3})$/u;
 /** Lowercase words that end the search for a name after a title (verbs, connectives). */
 const STOP_WORDS = new Set(['đã', 'sẽ', 'đang', 'vừa', 'và', 'với', 'là', 'có', 'tiếp', 'gặp', 'hội', 'điện', 'cho', 'của', 'được', 'tại', 'trong', 'nhân', 'về', 'khi', 'thì', 'nhưng', 'cũng']);
+/** Places and countries that may stand between a title and a name ("Đại sứ Hoa Kỳ tại Việt Nam Marc Knapper"). */
+const PLACE_WORDS = [...new Set<string>([...NOT_NAMES, ...COUNTRY_WORDS.map((c) => c.word), ...PLACES.flatMap((p) => p.names)])]
+  .filter((n) => /^\p{Lu}/u.test(n))
+  .map((n) => n.split(' '))
+  .sort((a, b) => b.length - a.length);
+/** An initial in a Latin name: "J." in "Lloyd J. Austin", "J.D." in "J.D. Vance". */
+const INITIAL = /^(?:[A-Z]\.){1,3}$/;
 const LATIN_WORD = /^[A-Z][A-Za-z'’.-]*$/;
 
 /**
@@ -74,7 +81,8 @@ export function findPeople(text: string, register: RegisterIndex): PersonMention
     const after = t.index! + t[0].length;
     const cand = nameAfterTitle(text, after);
     if (!cand || taken(cand.start, cand.end)) continue;
-    const between = text.slice(after, cand.start);
+    // The title's own country comes before any "tại <place>" ("Đại sứ Việt Nam tại Hoa Kỳ X" is Vietnamese).
+    const between = text.slice(after, cand.start).split(/\stại\s/u)[0]!;
     const country =
       COUNTRY_WORDS.find((c) => between.includes(c.word))?.country ??
       (SURNAMES.has(cand.name.split(' ')[0]!) ? 'VN' : title?.country ?? null);
@@ -92,16 +100,33 @@ function nameAfterTitle(text: string, from: number): { name: string; start: numb
   const tokens = [...text.slice(from, from + 160).matchAll(/[^\s,;:()“”"!?]+|[,;:()“”"!?]/gu)].slice(0, 14);
   let run: RegExpMatchArray[] = [];
   const take = (): { name: string; start: number; end: number } | undefined => {
-    const words = run.map((t) => t[0].replace(/\.$/, ''));
+    // Skip places and countries at the start of the run ("Việt Nam Marc Knapper" after "tại").
+    let skip = 0;
+    for (let again = true; again; ) {
+      again = false;
+      for (const p of PLACE_WORDS) {
+        if (p.every((w, i) => run[skip + i]?.[0].replace(/[.,]$/, '') === w)) {
+          skip += p.length;
+          again = true;
+          break;
+        }
+      }
+    }
+    const toks = run.slice(skip);
+    if (!toks.length) return undefined;
+    const words = toks.map((t) => t[0].replace(/\.$/, ''));
+    const latin = (i: number) => LATIN_WORD.test(words[i]!) && (words[i] !== words[i]!.toUpperCase() || INITIAL.test(toks[i]![0]));
     let k = words.length;
-    while (k > 0 && LATIN_WORD.test(words[k - 1]!) && words[k - 1] !== words[k - 1]!.toUpperCase()) k--;
+    while (k > 0 && latin(k - 1)) k--;
     let first = SURNAMES.has(words[0]!) && words.length >= 2 && words.length <= 4 ? 0 : -1;
     if (first < 0 && words.length - k >= 2) first = Math.max(k, words.length - 4);
     if (first < 0) return undefined;
-    const name = words.slice(first).join(' ');
+    const last = toks[toks.length - 1]!;
+    const start = from + toks[first]!.index!;
+    const end = from + last.index! + (INITIAL.test(last[0]) ? last[0].length : last[0].replace(/\.$/, '').length);
+    const name = text.slice(start, end);
     if (NOT_NAMES.some((n) => name.startsWith(n))) return undefined;
-    const start = from + run[first]!.index!;
-    return { name, start, end: start + name.length };
+    return { name, start, end };
   };
   for (const t of tokens) {
     const w = t[0];
@@ -113,6 +138,8 @@ function nameAfterTitle(text: string, from: number): { name: string; start: numb
     const found = run.length ? take() : undefined;
     if (found) return found;
     run = [];
+    // "tại" may lead to a place between the title and the name; anything else ends the search.
+    if (w === 'tại') continue;
     if (/^[,;:()“”"!?]$/.test(w) || STOP_WORDS.has(w)) return undefined;
   }
   return run.length ? take() : undefined;

@@ -1,5 +1,5 @@
 import { DAY_PARTS } from '../../data/vietnamese.ts';
-import { parseDateLine, parseStampLine, type Stamp } from './dates.ts';
+import { parseDateLine, parseStampLine, splitStampLine, type Stamp } from './dates.ts';
 
 /** One block of the article body, with the seed line it came from. */
 export interface Block {
@@ -33,7 +33,7 @@ const CAPTION = /(?:^|[\s.(])(?:ảnh|nguồn ảnh|ảnh minh họa)\s*:|\((?:�
 const TERMINAL = /[.!?…:;,"”’)\]]$/u;
 const OUTLET_PREFIX = /^\(([^()\n]{2,40})\)\s*[-–—:]\s*/u;
 const STARTS_WITH_TIME = new RegExp(`^(?:(?:${DAY_PARTS.join('|')}|ngày|hôm)\\s+)?\\d{1,2}[/-]\\d{1,2}`, 'iu');
-const BYLINE_END = /^\(?(?:theo|nguồn)\s+[^.]{2,60}\)?$/iu;
+const BYLINE_END = /^\(?(?:theo|nguồn)\s*:?\s+[^.]{2,60}\)?$/iu;
 
 const words = (s: string) => s.split(/\s+/).filter(Boolean);
 
@@ -98,7 +98,8 @@ export function segment(text: string, firstLine = 1): Segments {
     const t = item.text;
     const top = !out.blocks.some((b) => b.kind === 'paragraph');
     const last = i === items.length - 1;
-    const stamp = parseStampLine(t);
+    const bylined = parseStampLine(t) ? undefined : splitStampLine(t);
+    const stamp = parseStampLine(t) ?? (bylined && (isByline(bylined.rest) || BYLINE_END.test(bylined.rest)) ? bylined.stamp : undefined);
     if (stamp) {
       if (!out.published) out.published = stamp;
       else if (sameDate(out.published, stamp) && stamp.time && !out.published.time) out.published = stamp;
@@ -110,6 +111,7 @@ export function segment(text: string, firstLine = 1): Segments {
       out.outlet ??= follow[1]!;
       continue;
     }
+    if (last && BYLINE_END.test(t)) continue;
     if (isCaption(t)) {
       keep('caption', item);
       continue;
@@ -121,7 +123,6 @@ export function segment(text: string, firstLine = 1): Segments {
       continue;
     }
     if ((top || last) && isByline(t) && words(t).length >= 2) continue;
-    if (last && BYLINE_END.test(t)) continue;
     const n = words(t).length;
     if (!top && !last && !TERMINAL.test(t) && n >= 3 && n <= 25) {
       keep('heading', item);
@@ -143,10 +144,12 @@ export function segment(text: string, firstLine = 1): Segments {
 function cutTail(items: Item[]): Item[] {
   const marker = items.findIndex((x, i) => i > 0 && TAIL_MARKER.test(x.text));
   let end = marker >= 0 ? marker : items.length;
-  const same = (a: number, b: number) => items[a]!.text === items[b]!.text && !isCaption(items[a]!.text);
+  const same = (a: number, b: number) => items[a]!.text === items[b]!.text;
+  // A card repeats a headline-shaped title (a repeated sentence is a scraping duplicate, kept once).
+  const card = (a: number, b: number) => same(a, b) && isHeadline(items[a]!.text);
   for (;;) {
-    if (end >= 3 && same(end - 3, end - 2) && !same(end - 2, end - 1)) end -= 3;
-    else if (end >= 2 && same(end - 2, end - 1)) end -= 2;
+    if (end >= 3 && card(end - 3, end - 2) && !same(end - 2, end - 1)) end -= 3;
+    else if (end >= 2 && card(end - 2, end - 1)) end -= 2;
     else if (end >= 2 && TAIL_MARKER.test(items[end - 1]!.text)) end -= 1;
     else break;
   }

@@ -1,0 +1,58 @@
+// The ingest CLI run exactly as users run it: `npm run ingest -- --seeds <dir> --out <dir>`.
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+
+const ROOT = join(import.meta.dirname, '../..');
+const SEEDS = join(ROOT, 'seeds');
+const seedFiles = readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).sort();
+const dirs: string[] = [];
+const tmp = (name: string) => {
+  const d = mkdtempSync(join(tmpdir(), `ingest-cli-${name}-`));
+  dirs.push(d);
+  return d;
+};
+afterEach(() => {
+  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
+});
+
+function ingest(seeds: string, out: string) {
+  const r = spawnSync('npm', ['run', 'ingest', '--', '--seeds', seeds, '--out', out], { cwd: ROOT, encoding: 'utf8' });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+describe('npm run ingest', () => {
+  it('exits 1 on a bad seed, reports it as file:line, and still writes the good article', () => {
+    const seeds = tmp('seeds');
+    const out = tmp('out');
+    const good = seedFiles[0]!;
+    copyFileSync(join(SEEDS, good), join(seeds, good));
+    writeFileSync(join(seeds, 'zz_empty.txt'), '');
+
+    const r = ingest(seeds, out);
+    expect(r.status, r.stderr).toBe(1);
+    expect(r.stderr).toContain('zz_empty.txt:1: empty article');
+    expect(r.stdout).toMatch(/^ingest: 2 seeds → 1 articles, 1 errors, \d+ people \(\d+ unregistered\)/m);
+    const written = readdirSync(out).filter((f) => f.endsWith('.md'));
+    expect(written).toHaveLength(1);
+    expect(readFileSync(join(out, written[0]!), 'utf8')).toContain(`source: ${good}`);
+  });
+
+  it('exits 0 with only good seeds and writes one article each', () => {
+    const seeds = tmp('seeds');
+    const out = tmp('out');
+    for (const f of seedFiles) copyFileSync(join(SEEDS, f), join(seeds, f));
+
+    const r = ingest(seeds, out);
+    expect(r.status, r.stderr).toBe(0);
+    const n = seedFiles.length;
+    const summary = new RegExp(`^ingest: ${n} seeds → ${n} articles, 0 errors, (\\d+) people \\((\\d+) unregistered\\)`, 'm').exec(r.stdout);
+    expect(summary, r.stdout).not.toBeNull();
+    expect(Number(summary![1])).toBeGreaterThanOrEqual(Number(summary![2]));
+    // no error lines (warnings are printed as `warning: file:line: …`)
+    expect(r.stderr).not.toMatch(/^\S+\.txt:\d+: /m);
+    expect(readdirSync(out).filter((f) => f.endsWith('.md'))).toHaveLength(n);
+  });
+});

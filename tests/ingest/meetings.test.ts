@@ -1,0 +1,94 @@
+// findMeetings(): who met whom, how, where and on what day, from sentences of the article body.
+import { describe, expect, it } from 'vitest';
+import { analyseSentences, findMeetings, splitSentences } from '../../src/lib/ingest/meetings.ts';
+import { indexRegister } from '../../src/lib/ingest/people.ts';
+
+const register = indexRegister([
+  { slug: 'jane-roe', name: 'Jane Roe', aliases: ['Jane Q. Roe'], country: 'US', offices: [] },
+]);
+const meetingsIn = (...paragraphs: string[]) =>
+  findMeetings(analyseSentences(paragraphs.map((text, i) => ({ kind: 'paragraph' as const, text, line: i + 1 })), register));
+
+describe('findMeetings: verbs', () => {
+  it.each([
+    ['Sáng 12/6, Bộ trưởng Ngoại giao Lê Văn Bảo đã hội đàm với Ngoại trưởng Hoa Kỳ Richard Poe.', 'hội đàm', ['Lê Văn Bảo', 'Richard Poe']],
+    ['Thủ tướng Đinh Công Minh tiếp Đại sứ Jane Roe tại Trụ sở Chính phủ.', 'tiếp', ['Đinh Công Minh', 'Jane Roe']],
+    ['Chủ tịch nước Vũ Đức Hải có cuộc gặp với Tổng thống Hoa Kỳ John Doe bên lề hội nghị.', 'gặp', ['Vũ Đức Hải', 'John Doe']],
+    ['Tối 4/7, Phó Thủ tướng Trần Văn Lâm điện đàm với Bộ trưởng Tài chính Mỹ Scott Miller.', 'điện đàm', ['Trần Văn Lâm', 'Scott Miller']],
+    ['Đại tướng Phạm Hồng Quân đón tiếp Đô đốc Hoa Kỳ Samuel Paparo.', 'tiếp', ['Phạm Hồng Quân', 'Samuel Paparo']],
+    ['Bộ trưởng Quốc phòng Mỹ Peter Hale gặp gỡ Đại tướng Lương Văn Sơn.', 'gặp', ['Peter Hale', 'Lương Văn Sơn']],
+    ['Thứ trưởng Ngoại giao Đỗ Hùng Việt làm việc với Trợ lý Ngoại trưởng Hoa Kỳ Daniel Kritenbrink.', 'khác', ['Đỗ Hùng Việt', 'Daniel Kritenbrink']],
+  ])('%s', (text, type, people) => {
+    const [m, ...rest] = meetingsIn(text);
+    expect(rest).toEqual([]);
+    expect(m).toMatchObject({ type, people, line: 1 });
+  });
+
+  it.each([
+    ['Bộ trưởng Lê Văn Bảo cho biết Việt Nam tiếp tục coi trọng quan hệ với Đại sứ Jane Roe và Hoa Kỳ.'],
+    ['Thủ tướng Đinh Công Minh tiếp nhận thư của Tổng thống Hoa Kỳ John Doe.'],
+    ['Đại sứ Jane Roe cho biết hai nước sẽ tiếp cận thị trường của nhau, theo Bộ trưởng Lê Văn Bảo.'],
+    ['Bộ trưởng Lê Văn Bảo gặp nhau với Đại sứ Jane Roe.'.replace(' với', ',')],
+    ['Đại sứ Jane Roe nói rằng cuộc hội đàm giữa hai nước là quan trọng.'],
+  ])('no meeting: %s', (text) => {
+    expect(meetingsIn(text)).toEqual([]);
+  });
+
+  it.each([
+    ['Thủ tướng Đinh Công Minh tiếp Bộ trưởng Ngoại giao Lê Văn Bảo.'],
+    ['Ngoại trưởng Hoa Kỳ John Doe điện đàm với Bộ trưởng Thương mại Mỹ Mary Major.'],
+    ['Tổng thống Mỹ John Doe hội đàm với Đại sứ Jane Roe.'],
+  ])('rejects a pair of the same country: %s', (text) => {
+    expect(meetingsIn(text)).toEqual([]);
+  });
+});
+
+describe('findMeetings: date, place and merging', () => {
+  it('keeps the sentence\'s day-month and place', () => {
+    const [m] = meetingsIn('Chiều 5/10, tại Nhà khách Chính phủ, Bộ trưởng Lê Văn Bảo đã hội đàm với Ngoại trưởng Hoa Kỳ Richard Poe.');
+    expect(m!.date).toMatchObject({ day: 5, month: 10 });
+    expect(m!.place).toMatchObject({ place: 'Hà Nội', country: 'VN' });
+    expect(m!.clause).toBe('Bộ trưởng Lê Văn Bảo hội đàm với Ngoại trưởng Hoa Kỳ Richard Poe');
+  });
+
+  it('merges repeated reports of one meeting, filling date and place from later mentions', () => {
+    const found = meetingsIn(
+      'Bộ trưởng Ngoại giao Lê Văn Bảo hội đàm với Ngoại trưởng Hoa Kỳ Richard Poe.',
+      'Sáng 9/3, tại Washington, Bộ trưởng Lê Văn Bảo đã hội đàm với Ngoại trưởng Richard Poe về hợp tác kinh tế.',
+      'Ngoại trưởng Richard Poe hội đàm với Bộ trưởng Lê Văn Bảo trong không khí thân mật.',
+    );
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ type: 'hội đàm', people: ['Lê Văn Bảo', 'Richard Poe'], line: 1 });
+    expect(found[0]!.date).toMatchObject({ day: 9, month: 3 });
+    expect(found[0]!.place?.place).toBe('Washington, D.C.');
+  });
+
+  it('keeps distinct meetings apart, in order, with "cùng ngày" as their date', () => {
+    const found = meetingsIn(
+      'Sáng 21/11, Thủ tướng Đinh Công Minh tiếp Thượng nghị sĩ Hoa Kỳ Tammy Duckworth.',
+      'Chiều cùng ngày, Chủ tịch Quốc hội Vũ Đức Hải tiếp Thượng nghị sĩ Tammy Duckworth.',
+    );
+    expect(found.map((m) => m.people)).toEqual([
+      ['Đinh Công Minh', 'Tammy Duckworth'],
+      ['Vũ Đức Hải', 'Tammy Duckworth'],
+    ]);
+    expect(found[1]!.date).toMatchObject({ sameDay: true });
+  });
+
+  it('falls back to a visit when no two people meet', () => {
+    const [m, ...rest] = meetingsIn('Ngoại trưởng Hoa Kỳ Richard Poe đã tới Hà Nội, bắt đầu thăm chính thức Việt Nam từ ngày 14/4.');
+    expect(rest).toEqual([]);
+    expect(m).toMatchObject({ type: 'thăm', people: ['Richard Poe'] });
+    expect(m!.place?.place).toBe('Hà Nội');
+  });
+});
+
+describe('splitSentences', () => {
+  it.each([
+    ['Hai bên hội đàm. Sau đó, hai bên họp báo.', ['Hai bên hội đàm.', 'Sau đó, hai bên họp báo.']],
+    ['Cuộc gặp diễn ra tại Washington D.C. Hai bên nhất trí.', ['Cuộc gặp diễn ra tại Washington D.C. Hai bên nhất trí.']],
+    ['Ông John F. Kerry phát biểu. Bà Roe cảm ơn!', ['Ông John F. Kerry phát biểu.', 'Bà Roe cảm ơn!']],
+    ['Đại sứ nói: “Quan hệ rất tốt.” Hai bên nhất trí.', ['Đại sứ nói: “Quan hệ rất tốt.”', 'Hai bên nhất trí.']],
+    ['TP. Hồ Chí Minh đón đoàn. Đoàn rời đi.', ['TP. Hồ Chí Minh đón đoàn.', 'Đoàn rời đi.']],
+  ])('%s', (text, want) => expect(splitSentences(text)).toEqual(want));
+});

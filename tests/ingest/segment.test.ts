@@ -1,0 +1,186 @@
+// segment(): header, title and clean body blocks out of scraped article text; junk dropped.
+import { describe, expect, it } from 'vitest';
+import { normalize } from '../../src/lib/ingest/normalize.ts';
+import { isCaption, segment } from '../../src/lib/ingest/segment.ts';
+
+const seg = (lines: string[]) => segment(normalize(lines.join('\n')));
+const texts = (lines: string[]) => seg(lines).blocks.map((b) => b.text);
+
+const TITLE = 'Thủ tướng Phạm Minh Chính tiếp Bộ trưởng Thương mại Hoa Kỳ Gina Raimondo';
+const LEDE = 'Chiều 28/8, tại Trụ sở Chính phủ, Thủ tướng Phạm Minh Chính đã tiếp Bộ trưởng Thương mại Hoa Kỳ Gina Raimondo.';
+const P2 = 'Thủ tướng đề nghị hai bên thúc đẩy hợp tác trong lĩnh vực bán dẫn và trí tuệ nhân tạo.';
+const P3 = 'Bộ trưởng Gina Raimondo cho biết Hoa Kỳ coi trọng quan hệ Đối tác chiến lược toàn diện với Việt Nam.';
+
+describe('segment: header and title', () => {
+  it('takes the header date and a title on the header line', () => {
+    const s = seg([`date 2023-08-28 ${TITLE}`, '', LEDE, P2]);
+    expect(s.headerDate).toEqual({ date: { year: 2023, month: 8, day: 28 }, time: undefined });
+    expect(s.headerLine).toBe(1);
+    expect(s.title).toEqual({ text: TITLE, line: 1 });
+    expect(s.blocks.map((b) => [b.kind, b.text, b.line])).toEqual([
+      ['paragraph', LEDE, 3],
+      ['paragraph', P2, 4],
+    ]);
+  });
+
+  it('keeps a lede on the header line as the first paragraph, never as the title', () => {
+    const s = seg(['date 2024-03 Sáng 14/3, tại Hà Nội, Thứ trưởng Ngoại giao Hà Kim Ngọc đã tiếp Đại sứ Hoa Kỳ Marc Knapper.', P2]);
+    expect(s.title).toBeNull();
+    expect(s.blocks[0]).toMatchObject({ kind: 'paragraph', line: 1 });
+    expect(s.blocks[0]!.text).toMatch(/^Sáng 14\/3/);
+  });
+
+  it('takes the first headline-shaped line as the title when the header has none', () => {
+    const s = seg(['date 2023-08-28 Thứ Hai, 28/08/2023 17:05', TITLE, LEDE]);
+    expect(s.title?.text).toBe(TITLE);
+    expect(s.published).toEqual({ date: { year: 2023, month: 8, day: 28 }, time: '17:05' });
+  });
+
+  it('offsets line numbers by firstLine (after an override block)', () => {
+    const s = segment(['', TITLE, LEDE].join('\n'), 5);
+    expect(s.title?.line).toBe(6);
+    expect(s.blocks[0]!.line).toBe(7);
+  });
+
+  it('gives nothing for blank text', () => {
+    expect(segment('\n \n')).toEqual({ headerDate: null, headerLine: null, published: null, title: null, blocks: [], outlet: null });
+  });
+});
+
+describe('segment: junk lines around the article', () => {
+  it.each([
+    ['crumb with »', 'Trang chủ » Thời sự » Đối ngoại'],
+    ['crumb with >', 'Home > Chính trị > Quốc phòng'],
+    ['crumb with spaces only', 'Trang chủ Thế giới Hồ sơ'],
+    ['crumb without Trang chủ', 'Thời sự › Ngoại giao'],
+  ])('drops a %s', (_name, crumb) => {
+    const s = seg([crumb, TITLE, LEDE, P2]);
+    expect(s.title?.text).toBe(TITLE);
+    expect(texts([crumb, TITLE, LEDE, P2])).toEqual([LEDE, P2]);
+  });
+
+  it.each([
+    ['a byline line next to a stamp line', ['Minh Anh', 'Thứ Hai, 28/08/2023 17:05'], '17:05'],
+    ['a stamp line then a byline', ['28/08/2023, 17:05', 'Nguyễn Hồng'], '17:05'],
+    ['a byline and stamp on one line', ['Quang Hưng | 28/08/2023 17:05'], '17:05'],
+    ['a byline, dash and stamp on one line', ['Thu Trang - Thứ Hai, 28/08/2023 - 17:05 (GMT+7)'], '17:05'],
+    ['a stamp then byline on one line', ['28/08/2023 17:05 | Hải Yến'], '17:05'],
+  ])('drops %s and reads the publication time', (_name, junk, time) => {
+    const lines = [TITLE, ...junk, LEDE, P2];
+    const s = seg(lines);
+    expect(s.blocks.map((b) => b.text)).toEqual([LEDE, P2]);
+    expect(s.published).toEqual({ date: { year: 2023, month: 8, day: 28 }, time });
+  });
+
+  it.each([
+    ['Theo dõi Báo Ngày Nay trên Google News', 'Báo Ngày Nay'],
+    ['Theo dõi VnExpress trên', 'VnExpress'],
+    ['Theo dõi Thanh Niên trên Zalo', 'Thanh Niên'],
+  ])('reads the outlet from "%s" and drops the line', (follow, outlet) => {
+    const s = seg([TITLE, LEDE, follow, P2, P3]);
+    expect(s.outlet).toBe(outlet);
+    expect(s.blocks.map((b) => b.text)).toEqual([LEDE, P2, P3]);
+  });
+
+  it.each([['hội đàm'], ['ngoại giao'], ['tiếp']])('drops the stray tag line "%s"', (tag) => {
+    expect(texts([TITLE, LEDE, tag, P2])).toEqual([LEDE, P2]);
+  });
+
+  it.each([['(Theo TTXVN)'], ['Theo Reuters'], ['Nguồn: Bộ Ngoại giao'], ['(Nguồn: TTXVN)'], ['Thanh Hà']])('drops the closing byline "%s"', (byline) => {
+    expect(texts([TITLE, LEDE, P2, byline])).toEqual([LEDE, P2]);
+  });
+});
+
+describe('segment: body blocks', () => {
+  it.each([
+    ['Thủ tướng Phạm Minh Chính tiếp Bộ trưởng Gina Raimondo. Ảnh: VGP/Nhật Bắc'],
+    ['Hai bên trao đổi tại buổi tiếp. (Ảnh: Dương Giang)'],
+    ['Quang cảnh buổi hội đàm (Nguồn: Bộ Ngoại giao)'],
+    ['Ảnh minh họa: Bộ trưởng Gina Raimondo tại Hà Nội'],
+  ])('keeps the caption "%s" once, as a caption', (caption) => {
+    expect(isCaption(caption)).toBe(true);
+    const s = seg([TITLE, LEDE, caption, caption, P2, caption]);
+    expect(s.blocks.map((b) => [b.kind, b.text])).toEqual([
+      ['paragraph', LEDE],
+      ['caption', caption],
+      ['paragraph', P2],
+    ]);
+  });
+
+  it.each([['Hai bên nhất trí tăng cường hợp tác.'], ['Ông Knapper cho biết ảnh hưởng của thuế đối ứng là lớn.']])('"%s" is not a caption', (text) => {
+    expect(isCaption(text)).toBe(false);
+  });
+
+  it.each([['Thúc đẩy hợp tác công nghệ cao'], ['Việt Nam tiếp tục là đối tác quan trọng hàng đầu'], ['Khắc phục hậu quả chiến tranh: những kết quả cụ thể']])(
+    'keeps the subheading "%s" as a heading',
+    (heading) => {
+      const s = seg([TITLE, LEDE, P2, heading, P3]);
+      expect(s.blocks.map((b) => b.kind)).toEqual(['paragraph', 'paragraph', 'heading', 'paragraph']);
+      expect(s.blocks[2]!.text).toBe(heading);
+    },
+  );
+
+  it('drops repeated lines (a paragraph scraped twice), keeping the first', () => {
+    const s = seg([TITLE, LEDE, P2, P2, P3, P2]);
+    expect(s.blocks.map((b) => [b.text, b.line])).toEqual([
+      [LEDE, 2],
+      [P2, 3],
+      [P3, 5],
+    ]);
+  });
+
+  it('keeps a paragraph scraped twice at the very end (it is not a related-article card)', () => {
+    expect(texts([TITLE, LEDE, P2, P3, P3, 'Theo dõi Báo Quốc tế trên', 'Xem nhiều'])).toEqual([LEDE, P2, P3]);
+  });
+
+  it('does not take the title again from a body line equal to it', () => {
+    const s = seg([TITLE, LEDE, TITLE + '.', P2]);
+    expect(s.title?.text).toBe(TITLE);
+    expect(s.blocks.map((b) => b.text)).toEqual([LEDE, TITLE + '.', P2]);
+  });
+});
+
+describe('segment: the related-article tail', () => {
+  const CARD_A = 'Mỹ công bố gói hỗ trợ mới cho đồng bằng sông Cửu Long';
+  const TEASER_A = 'Gói hỗ trợ trị giá 20 triệu USD nhằm giúp người dân thích ứng với biến đổi khí hậu.';
+  const CARD_B = 'Đại sứ Đoàn Khắc Việt: Quan hệ Việt - Mỹ ngày càng thực chất';
+  const TEASER_B = 'Nhân dịp tiếp xúc báo chí, Đại sứ Đoàn Khắc Việt chia sẻ về triển vọng quan hệ ...';
+
+  it.each([
+    ['duplicated card titles with teasers', [CARD_A, CARD_A, TEASER_A, CARD_B, CARD_B, TEASER_B]],
+    ['a card without teaser', [CARD_A, CARD_A]],
+    ['"Xem nhiều" and cards', ['Xem nhiều', CARD_A, CARD_A, TEASER_A, 'Phiên bản di động']],
+    ['"Đọc thêm" then anything', ['Đọc thêm', 'Bất cứ điều gì sau đây.', CARD_B]],
+    ['"Tin liên quan:" with a colon', ['Tin liên quan:', CARD_B]],
+    ['cards then "Phiên bản di động"', [CARD_A, CARD_A, TEASER_A, 'Phiên bản di động']],
+    ['"Từ khóa" and tags', ['Từ khóa:', 'Việt Nam', 'Hoa Kỳ']],
+  ])('cuts %s', (_name, tail) => {
+    const s = seg([TITLE, LEDE, P2, P3, ...tail]);
+    expect(s.blocks.map((b) => b.text)).toEqual([LEDE, P2, P3]);
+  });
+});
+
+describe('segment: outlet prefix on the lede', () => {
+  it.each([
+    ['(PLO)- ', 'PLO'],
+    ['(Ngày Nay) - ', 'Ngày Nay'],
+    ['(QĐND Online) – ', 'QĐND Online'],
+    ['(Chinhphu.vn) - ', 'Chinhphu.vn'],
+    ['(Dân trí) — ', 'Dân trí'],
+  ])('strips "%s" and keeps it as the outlet', (prefix, outlet) => {
+    const s = seg([TITLE, prefix + LEDE, P2]);
+    expect(s.blocks[0]!.text).toBe(LEDE);
+    expect(s.outlet).toBe(outlet);
+  });
+
+  it('prefers the "Theo dõi X trên" outlet and still strips the prefix', () => {
+    const s = seg([TITLE, '(TG&VN) - ' + LEDE, 'Theo dõi Baoquocte.vn trên', P2]);
+    expect(s.outlet).toBe('Baoquocte.vn');
+    expect(s.blocks[0]!.text).toBe(LEDE);
+  });
+
+  it('leaves a parenthesis that is not followed by a dash', () => {
+    const lede = '(Thông tấn xã Việt Nam cho biết) hai bên đã ký kết.';
+    expect(seg([TITLE, lede, P2]).blocks[0]!.text).toBe(lede);
+  });
+});
