@@ -1,6 +1,6 @@
 // A crawler for the served site: follows every reference a page makes to the site itself (<a href>,
-// <link href>, <img src/srcset>, <script src>, <source>, <form action>, CSS url(), and the URLs inside
-// the sitemap, RSS feed and data exports), and records what did not answer 200.
+// <link href>, <img src/srcset>, <script src>, <source>, <form action>, CSS url(), og:url, JSON-LD, and
+// the URLs inside the sitemap, RSS feed and data exports), and records what did not answer 200.
 import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { visit } from 'unist-util-visit';
@@ -61,6 +61,13 @@ export function htmlReferences(html: string): { refs: { url: string; how: string
       const value = Array.isArray(raw) ? raw.join(', ') : typeof raw === 'string' ? raw : null;
       if (value === null) continue;
       for (const url of attribute === 'srcset' ? srcsetUrls(value) : [value]) refs.push({ url, how: `<${tag} ${attribute}>` });
+    }
+    if (el.tagName === 'meta' && typeof props.content === 'string' && /^og:(url|image)$/.test(String(props.property))) {
+      refs.push({ url: props.content, how: `<meta property="${props.property}">` });
+    }
+    if (el.tagName === 'script' && props.type === 'application/ld+json') {
+      const json = el.children.map((c) => ('value' in c ? c.value : '')).join('');
+      for (const url of textUrls(json)) refs.push({ url, how: 'JSON-LD' });
     }
     if (el.tagName === 'style') {
       const css = el.children.map((c) => ('value' in c ? c.value : '')).join('');

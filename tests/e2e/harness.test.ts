@@ -20,7 +20,8 @@ beforeAll(async () => {
   root = mkdtempSync(join(tmpdir(), 'e2e-harness-'));
   write(
     'index.html',
-    `<!doctype html><html><head><link rel="canonical" href="${SITE}/"><style>body{background:url(/bg.png)}</style></head>
+    `<!doctype html><html><head><link rel="canonical" href="${SITE}/"><meta property="og:url" content="${SITE}/og/">
+     <script type="application/ld+json">{"url":"${SITE}/ld/","about":"https://schema.org/Thing"}</script><style>body{background:url(/bg.png)}</style></head>
      <body id="top"><a href="/ok/">ok</a> <a href="/ok">no slash</a> <a href="/missing/">missing</a>
      <a href="/ok/#here">fragment</a> <a href="/ok/#nowhere">bad fragment</a> <a href="${SITE}/gone/">absolute</a>
      <a href="https://elsewhere.invalid/">other site</a> <img src="/logo.png" srcset="/logo-2x.png 2x"></body></html>`,
@@ -52,8 +53,10 @@ describe('link crawler', () => {
     expect(problems).toEqual([
       '/bg.png: HTTP 404',
       '/gone/: HTTP 404',
+      '/ld/: HTTP 404',
       '/logo-2x.png: HTTP 404',
       '/missing/: HTTP 404',
+      '/og/: HTTP 404',
       '/ok/#nowhere: no element with id "nowhere"',
       '/ok: redirects (301) to /ok/',
     ]);
