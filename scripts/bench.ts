@@ -192,6 +192,7 @@ async function firstSearchBytes(): Promise<{ bytes: number; rawBytes: number; ho
       });
       await page.goto(`http://127.0.0.1:${port}/404.html`);
       const found = await page.evaluate(async (q) => {
+        // @ts-expect-error: runs in the page, where the built site serves Pagefind's module
         const pf = await import('/pagefind/pagefind.js');
         await pf.init();
         const r = await pf.search(q);
