@@ -116,10 +116,10 @@ describe('search page', () => {
     await page.getByRole('searchbox').fill('Blinken');
     await page.getByRole('searchbox').press('Enter');
     await page.waitForURL((url) => url.searchParams.get('q') === 'Blinken');
-    await expect.poll(async () => seedNumbers(await shownResults(page), sources), 'results for "Blinken"').toEqual(['004']);
+    await expect.poll(async () => seedNumbers(await shownResults(page), sources), { message: 'results for "Blinken"' }).toEqual(['004']);
     await page.goBack();
     await page.waitForURL((url) => url.searchParams.get('q') === 'to lam');
-    await expect.poll(() => shownResults(page), 'results for "to lam" after going back').toEqual(first);
+    await expect.poll(() => shownResults(page), { message: 'results for "to lam" after going back' }).toEqual(first);
     await expect.poll(() => page.getByRole('searchbox').inputValue()).toBe('to lam');
     await closePage(watched);
   });
