@@ -78,6 +78,24 @@ describe('accessibility (axe-core) and console', () => {
   });
 });
 
+describe('keyboard', () => {
+  it('the first Tab shows the skip link, and following it moves to the main content', async () => {
+    const watched = await openPage(browser, origin, '/');
+    const { page } = watched;
+    await page.keyboard.press('Tab');
+    const skip = page.locator(':focus');
+    expect(await skip.getAttribute('href'), 'first focusable element on /').toBe('#main');
+    const box = await skip.boundingBox();
+    expect(box !== null && box.x >= 0 && box.y >= 0 && box.width > 1, `skip link visible when focused: ${JSON.stringify(box)}`).toBe(true);
+    await page.keyboard.press('Enter');
+    await page.waitForURL((url) => url.hash === '#main');
+    await page.keyboard.press('Tab');
+    const next = await page.evaluate(() => document.activeElement?.closest('main') !== null);
+    expect(next, 'after the skip link, Tab moves into <main>').toBe(true);
+    await closePage(watched);
+  });
+});
+
 describe('the accessibility check itself', () => {
   it('reports an image without alt text (so a clean result above means something)', async () => {
     const page = await browser.newPage();

@@ -124,6 +124,23 @@ describe('search page', () => {
     await closePage(watched);
   });
 
+  it('says so when nothing matches', async () => {
+    const { seeds, watched } = await searchByUrl({ q: 'xylophone zebra' });
+    expect(seeds, '/tim-kiem/?q=xylophone+zebra').toEqual([]);
+    expect(await watched.page.locator('#search-status').textContent()).toBe(ui.search.results(0));
+    await closePage(watched);
+  });
+
+  it('is reached from the search box of the 404 page, with results for its query', async () => {
+    const watched = await openPage(browser, origin, '/khong-co-trang-nay/');
+    const { page } = watched;
+    await page.getByRole('searchbox').fill('Blinken');
+    await page.getByRole('searchbox').press('Enter');
+    await page.waitForURL((url) => url.pathname === '/tim-kiem/' && url.searchParams.get('q') === 'Blinken');
+    expect(seedNumbers(await shownResults(page), sources), 'search for "Blinken" from the 404 page').toEqual(['004']);
+    await closePage(watched);
+  });
+
   it('has no axe-core violations with results shown', async () => {
     const { seeds, watched } = await searchByUrl({ q: 'to lam' });
     expect(seeds.length, 'results are on the page before the accessibility check').toBeGreaterThan(0);
