@@ -1,14 +1,13 @@
 // Accessibility in Chromium: axe-core (WCAG 2.x A/AA and best practices) on every page of the built
 // site, named checks for each kind of page, dark mode, and no console errors or failed requests.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import {
   axeViolations,
   closePage,
   describeViolations,
-  launchChromium,
   newWatchedPage,
   openPage,
+  useChromium,
   visit,
 } from '../e2e-support/browser.ts';
 import { distHtmlFiles, urlPathOf } from '../e2e-support/paths.ts';
@@ -16,14 +15,7 @@ import { articlePathOfSeed, articleSources } from '../e2e-support/site.ts';
 
 const origin = inject('origin');
 const sources = articleSources();
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useChromium();
 
 describe('accessibility (axe-core) and console', () => {
   const pages: [string, () => string][] = [
@@ -39,7 +31,7 @@ describe('accessibility (axe-core) and console', () => {
 
   it.each(pages)('%s has no axe-core violations and logs no errors', async (_name, pathOf) => {
     const path = pathOf();
-    const watched = await openPage(browser, origin, path);
+    const watched = await openPage(browser(), origin, path);
     const violations = await axeViolations(watched.page);
     expect(violations, `${path}:\n${describeViolations(violations)}`).toEqual([]);
     // The 404 page is served with status 404, which Chromium also logs as a console error.
@@ -53,7 +45,7 @@ describe('accessibility (axe-core) and console', () => {
     const named = new Set(pages.map(([, pathOf]) => pathOf()));
     const rest = distHtmlFiles().map(urlPathOf).filter((p) => !named.has(p) && p !== '/404.html');
     const failures: string[] = [];
-    const watched = await newWatchedPage(browser, { withAxe: true });
+    const watched = await newWatchedPage(browser(), { withAxe: true });
     for (const path of rest) {
       watched.problems.length = 0;
       await visit(watched, origin, path);
@@ -71,7 +63,7 @@ describe('accessibility (axe-core) and console', () => {
     ['article 001', () => articlePathOfSeed('001', sources)],
   ])('%s has no axe-core violations in dark mode', async (_name, pathOf) => {
     const path = pathOf();
-    const watched = await openPage(browser, origin, path, { colorScheme: 'dark' });
+    const watched = await openPage(browser(), origin, path, { colorScheme: 'dark' });
     const violations = await axeViolations(watched.page);
     expect(violations, `${path} (dark):\n${describeViolations(violations)}`).toEqual([]);
     await closePage(watched);
@@ -80,7 +72,7 @@ describe('accessibility (axe-core) and console', () => {
 
 describe('keyboard', () => {
   it('the first Tab shows the skip link, and following it moves to the main content', async () => {
-    const watched = await openPage(browser, origin, '/');
+    const watched = await openPage(browser(), origin, '/');
     const { page } = watched;
     await page.keyboard.press('Tab');
     const skip = page.locator(':focus');
@@ -98,7 +90,7 @@ describe('keyboard', () => {
 
 describe('the accessibility check itself', () => {
   it('reports an image without alt text (so a clean result above means something)', async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     await page.setContent('<!doctype html><html lang="en"><title>t</title><main><img src="data:,"></main></html>');
     expect((await axeViolations(page)).map((v) => v.id)).toContain('image-alt');
     await page.close();

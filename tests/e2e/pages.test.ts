@@ -1,25 +1,17 @@
 // The main pages in Chromium: what the timeline, a person page and an article show, how they fit a
 // phone's screen, and screenshots in test-results/ for a person to look at.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { ui } from '../../src/lib/ui.ts';
-import { closePage, launchChromium, openPage, screenshot } from '../e2e-support/browser.ts';
+import { closePage, openPage, screenshot, useChromium } from '../e2e-support/browser.ts';
 import { articlePathOfSeed, articleSources, seedNumbers } from '../e2e-support/site.ts';
 
 const origin = inject('origin');
 const sources = articleSources();
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useChromium();
 
 describe('timeline /dong-thoi-gian/', () => {
   it('lists the years 2023, 2025 and 2026, each linking to its year page', async () => {
-    const watched = await openPage(browser, origin, '/dong-thoi-gian/');
+    const watched = await openPage(browser(), origin, '/dong-thoi-gian/');
     const links = await watched.page
       .locator('main a')
       .evaluateAll((as) => as.map((a) => [a.textContent?.trim(), a.getAttribute('href')]));
@@ -32,7 +24,7 @@ describe('timeline /dong-thoi-gian/', () => {
 
 describe('person page /nhan-vat/bui-thanh-son/', () => {
   it('lists the meetings of 003 and 004', async () => {
-    const watched = await openPage(browser, origin, '/nhan-vat/bui-thanh-son/');
+    const watched = await openPage(browser(), origin, '/nhan-vat/bui-thanh-son/');
     const links = await watched.page
       .locator('main a[href^="/bai-viet/"]')
       .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
@@ -41,7 +33,7 @@ describe('person page /nhan-vat/bui-thanh-son/', () => {
   });
 
   it('names Marco Rubio and Antony Blinken as counterparts, linking to their pages', async () => {
-    const watched = await openPage(browser, origin, '/nhan-vat/bui-thanh-son/');
+    const watched = await openPage(browser(), origin, '/nhan-vat/bui-thanh-son/');
     const heading = watched.page.getByRole('heading', { name: ui.people.counterparts, exact: true });
     const section = watched.page.locator('section', { has: heading });
     const names = await section.locator('a[href^="/nhan-vat/"]').allTextContents();
@@ -53,7 +45,7 @@ describe('person page /nhan-vat/bui-thanh-son/', () => {
 describe('article page', () => {
   it('shows its source file name, and the page of 001 shows 001_66a2be22f014ea4f.txt', async () => {
     const path = articlePathOfSeed('001', sources);
-    const watched = await openPage(browser, origin, path);
+    const watched = await openPage(browser(), origin, path);
     expect(await watched.page.locator('main code').allTextContents(), path).toContain('001_66a2be22f014ea4f.txt');
     await closePage(watched);
   });
@@ -68,7 +60,7 @@ describe('narrow screens (390 px)', () => {
     ['search results', () => '/tim-kiem/?q=to%20lam'],
   ])('%s fits without sideways scrolling', async (_name, pathOf) => {
     const path = pathOf();
-    const watched = await openPage(browser, origin, path);
+    const watched = await openPage(browser(), origin, path);
     await watched.page.setViewportSize({ width: 390, height: 800 });
     const overflow = await watched.page.evaluate(() => {
       const width = document.documentElement.clientWidth;
@@ -89,7 +81,7 @@ describe('screenshots for a person to look at (test-results/)', () => {
     ['article-001', '', 1280],
   ] as const)('%s.png, with the web font loaded', async (name, fixedPath, width) => {
     const path = fixedPath || articlePathOfSeed('001', sources);
-    const watched = await openPage(browser, origin, path);
+    const watched = await openPage(browser(), origin, path);
     await watched.page.setViewportSize({ width, height: 800 });
     const fontLoaded = await watched.page.evaluate(async () => {
       await document.fonts.ready;

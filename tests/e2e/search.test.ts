@@ -1,21 +1,14 @@
 // The search page (/tim-kiem/) in Chromium: typed queries, queries from the URL, the person filter,
 // and Pagefind's own browser API on the same index.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { ui } from '../../src/lib/ui.ts';
-import { axeViolations, closePage, describeViolations, launchChromium, openPage, screenshot, type WatchedPage } from '../e2e-support/browser.ts';
+import { axeViolations, closePage, describeViolations, openPage, screenshot, useChromium, type WatchedPage } from '../e2e-support/browser.ts';
 import { articleSources, seedNumbers } from '../e2e-support/site.ts';
 
 const origin = inject('origin');
 const sources = articleSources();
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useChromium();
 
 /** Wait until the search page has finished its search, then return the result links' URLs. */
 async function shownResults(page: Page): Promise<string[]> {
@@ -31,7 +24,7 @@ async function shownResults(page: Page): Promise<string[]> {
 
 /** Open the search page with `params` in its URL and return the seed numbers of the results it lists. */
 async function searchByUrl(params: Record<string, string>): Promise<{ seeds: string[]; watched: WatchedPage }> {
-  const watched = await openPage(browser, origin, `/tim-kiem/?${new URLSearchParams(params)}`);
+  const watched = await openPage(browser(), origin, `/tim-kiem/?${new URLSearchParams(params)}`);
   return { seeds: seedNumbers(await shownResults(watched.page), sources), watched };
 }
 
@@ -50,7 +43,7 @@ async function searchWithApi(page: Page, query: string | null, filters: Record<s
 
 describe('search page', () => {
   it('lists 001 and 002 for "to lam" typed into the search box', async () => {
-    const watched = await openPage(browser, origin, '/tim-kiem/');
+    const watched = await openPage(browser(), origin, '/tim-kiem/');
     const { page } = watched;
     await page.getByRole('searchbox').fill('to lam');
     await page.getByRole('searchbox').press('Enter');
@@ -82,7 +75,7 @@ describe('search page', () => {
   });
 
   it('lists exactly 000 and 003 when the person filter is set to Marco Rubio in the form', async () => {
-    const watched = await openPage(browser, origin, '/tim-kiem/');
+    const watched = await openPage(browser(), origin, '/tim-kiem/');
     const { page } = watched;
     await page.locator('select[name="person"]').selectOption('Marco Rubio');
     await page.locator('form.search-form button[type="submit"]').click();
@@ -110,7 +103,7 @@ describe('search page', () => {
   });
 
   it('shows the previous search again after going back in history', async () => {
-    const watched = await openPage(browser, origin, '/tim-kiem/?q=to%20lam');
+    const watched = await openPage(browser(), origin, '/tim-kiem/?q=to%20lam');
     const { page } = watched;
     const first = await shownResults(page);
     await page.getByRole('searchbox').fill('Blinken');
@@ -132,7 +125,7 @@ describe('search page', () => {
   });
 
   it('is reached from the search box of the 404 page, with results for its query', async () => {
-    const watched = await openPage(browser, origin, '/khong-co-trang-nay/');
+    const watched = await openPage(browser(), origin, '/khong-co-trang-nay/');
     const { page } = watched;
     await page.getByRole('searchbox').fill('Blinken');
     await page.getByRole('searchbox').press('Enter');
@@ -152,13 +145,13 @@ describe('search page', () => {
 
 describe('Pagefind browser API', () => {
   it('finds exactly 000 and 003 with the filter person = Marco Rubio', async () => {
-    const watched = await openPage(browser, origin, '/tim-kiem/');
+    const watched = await openPage(browser(), origin, '/tim-kiem/');
     expect(await searchWithApi(watched.page, null, { person: 'Marco Rubio' }), 'pf.search(null, person: Marco Rubio)').toEqual(['000', '003']);
     await closePage(watched);
   });
 
   it('finds the same articles for "hoa binh" and "hoà bình", and 001 and 002 for "to lam"', async () => {
-    const watched = await openPage(browser, origin, '/tim-kiem/');
+    const watched = await openPage(browser(), origin, '/tim-kiem/');
     const plain = await searchWithApi(watched.page, 'hoa binh');
     expect(plain.length, 'pf.search("hoa binh") finds something').toBeGreaterThan(0);
     expect(await searchWithApi(watched.page, 'hoà bình'), 'pf.search("hoà bình")').toEqual(plain);
