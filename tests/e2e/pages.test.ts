@@ -1,0 +1,95 @@
+// The main pages in Chromium: what the timeline, a person page and an article show, how they fit a
+// phone's screen, and screenshots in test-results/ for a person to look at.
+import { describe, expect, inject, it } from 'vitest';
+import { ui } from '../../src/lib/ui.ts';
+import { closePage, openPage, screenshot, useChromium } from '../e2e-support/browser.ts';
+import { articlePathOfSeed, articleSources, seedNumbers } from '../e2e-support/site.ts';
+
+const origin = inject('origin');
+const sources = articleSources();
+const browser = useChromium();
+
+describe('timeline /dong-thoi-gian/', () => {
+  it('lists the years 2023, 2025 and 2026, each linking to its year page', async () => {
+    const watched = await openPage(browser(), origin, '/dong-thoi-gian/');
+    const links = await watched.page
+      .locator('main a')
+      .evaluateAll((as) => as.map((a) => [a.textContent?.trim(), a.getAttribute('href')]));
+    for (const year of ['2023', '2025', '2026']) {
+      expect(links, `/dong-thoi-gian/ lists ${year}, linking to /dong-thoi-gian/${year}/`).toContainEqual([year, `/dong-thoi-gian/${year}/`]);
+    }
+    await closePage(watched);
+  });
+});
+
+describe('person page /nhan-vat/bui-thanh-son/', () => {
+  it('lists the meetings of 003 and 004', async () => {
+    const watched = await openPage(browser(), origin, '/nhan-vat/bui-thanh-son/');
+    const links = await watched.page
+      .locator('main a[href^="/bai-viet/"]')
+      .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+    expect(seedNumbers([...new Set(links)], sources), 'articles linked from /nhan-vat/bui-thanh-son/').toEqual(['003', '004']);
+    await closePage(watched);
+  });
+
+  it('names Marco Rubio and Antony Blinken as counterparts, linking to their pages', async () => {
+    const watched = await openPage(browser(), origin, '/nhan-vat/bui-thanh-son/');
+    const heading = watched.page.getByRole('heading', { name: ui.people.counterparts, exact: true });
+    const section = watched.page.locator('section', { has: heading });
+    const names = await section.locator('a[href^="/nhan-vat/"]').allTextContents();
+    expect(names.map((n) => n.trim()).sort(), 'counterparts on /nhan-vat/bui-thanh-son/').toEqual(['Antony Blinken', 'Marco Rubio']);
+    await closePage(watched);
+  });
+});
+
+describe('article page', () => {
+  it('shows its source file name, and the page of 001 shows 001_66a2be22f014ea4f.txt', async () => {
+    const path = articlePathOfSeed('001', sources);
+    const watched = await openPage(browser(), origin, path);
+    expect(await watched.page.locator('main code').allTextContents(), path).toContain('001_66a2be22f014ea4f.txt');
+    await closePage(watched);
+  });
+});
+
+describe('narrow screens (390 px)', () => {
+  it.each([
+    ['home', () => '/'],
+    ['article 001', () => articlePathOfSeed('001', sources)],
+    ['person Bùi Thanh Sơn', () => '/nhan-vat/bui-thanh-son/'],
+    ['timeline', () => '/dong-thoi-gian/'],
+    ['search results', () => '/tim-kiem/?q=to%20lam'],
+  ])('%s fits without sideways scrolling', async (_name, pathOf) => {
+    const path = pathOf();
+    const watched = await openPage(browser(), origin, path);
+    await watched.page.setViewportSize({ width: 390, height: 800 });
+    const overflow = await watched.page.evaluate(() => {
+      const width = document.documentElement.clientWidth;
+      const wide = [...document.querySelectorAll('body *')]
+        .filter((el) => el.getBoundingClientRect().right > width + 1)
+        .map((el) => `<${el.tagName.toLowerCase()}${el.className ? ` class="${el.className}"` : ''}> ${el.textContent?.trim().slice(0, 40)}`);
+      return { scroll: document.documentElement.scrollWidth, width, wide: wide.slice(0, 5) };
+    });
+    expect(overflow.scroll, `${path} at 390 px is ${overflow.scroll} px wide; too wide: ${overflow.wide.join(' | ')}`).toBeLessThanOrEqual(overflow.width);
+    await closePage(watched);
+  });
+});
+
+describe('screenshots for a person to look at (test-results/)', () => {
+  it.each([
+    ['home', '/', 1280],
+    ['home-narrow', '/', 390],
+    ['article-001', '', 1280],
+  ] as const)('%s.png, with the web font loaded', async (name, fixedPath, width) => {
+    const path = fixedPath || articlePathOfSeed('001', sources);
+    const watched = await openPage(browser(), origin, path);
+    await watched.page.setViewportSize({ width, height: 800 });
+    const fontLoaded = await watched.page.evaluate(async () => {
+      await document.fonts.ready;
+      return [...document.fonts].some((f) => f.family.includes('Be Vietnam Pro') && f.status === 'loaded');
+    });
+    expect(fontLoaded, `${path} renders in its web font, Be Vietnam Pro`).toBe(true);
+    await screenshot(watched.page, name);
+    expect(watched.problems, `problems on ${path}`).toEqual([]);
+    await closePage(watched);
+  });
+});
