@@ -1,4 +1,4 @@
-// Checks on the built site (`npm run build` first); skipped when dist/ is absent, as in CI's `npm test`.
+// Checks on the built site: the e2e project's global setup builds it before the tests run (`npm test`); skipped only when dist/ is absent, e.g. when the unit project runs alone.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
