@@ -12,6 +12,7 @@ import { gzipSync } from 'node:zlib';
 import { parseRegister } from '../src/lib/ingest/people.ts';
 import { makeCorpus } from '../src/lib/corpus.ts';
 import { articlePageBytes, median } from './page-budget.ts';
+import { makeScratchProject } from './scratch-project.ts';
 
 const { values } = parseArgs({
   options: {
@@ -68,17 +69,10 @@ const bytesOf = (dir: string) => walk(dir).reduce((n, f) => n + statSync(f).size
 
 // ── scratch project: the project's sources, a symlinked node_modules, the corpus as seeds/ ──
 log(`scratch project in ${relative(root, work) || work}`);
-rm(site);
-mkdirSync(site, { recursive: true });
-for (const f of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'package-lock.json', 'src', 'scripts', 'public']) {
-  if (!existsSync(f)) continue;
-  cpSync(f, join(site, f), { recursive: true, filter: (p) => !resolve(p).startsWith(resolve('src/content/articles')) });
-}
-symlinkSync(join(root, 'node_modules'), join(site, 'node_modules'), 'dir');
+makeScratchProject(site);
 const people = parseRegister(readFileSync('src/data/people.yaml', 'utf8'));
 const corpus = makeCorpus({ count: count + 1, seed: Number(values.seed), people });
 const extra = corpus.pop()!;
-mkdirSync(join(site, 'seeds'), { recursive: true });
 for (const s of corpus) writeFileSync(join(site, 'seeds', s.name), s.text);
 const seedBytes = corpus.reduce((n, s) => n + Buffer.byteLength(s.text), 0);
 log(`${count} seeds, ${(seedBytes / 1e6).toFixed(1)} MB`);
