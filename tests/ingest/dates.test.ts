@@ -180,6 +180,8 @@ describe('parseStampLine (a line that is only a timestamp)', () => {
     ['29/02/2024 06h45', { year: 2024, month: 2, day: 29 }, '06:45'],
     ['2024-11-08', { year: 2024, month: 11, day: 8 }, undefined],
     ['15/04/2023 25:10', { year: 2023, month: 4, day: 15 }, undefined],
+    ['Cập nhật: 15/04/2023 10:30', { year: 2023, month: 4, day: 15 }, '10:30'],
+    ['Ngày đăng: Thứ Ba, 09/01/2024', { year: 2024, month: 1, day: 9 }, undefined],
   ])('%s', (line, date, time) => {
     const got = parseStampLine(line)!;
     expect(got.date).toEqual(date);

@@ -154,6 +154,8 @@ describe('segment: the related-article tail', () => {
     ['"Tin liên quan:" with a colon', ['Tin liên quan:', CARD_B]],
     ['cards then "Phiên bản di động"', [CARD_A, CARD_A, TEASER_A, 'Phiên bản di động']],
     ['"Từ khóa" and tags', ['Từ khóa:', 'Việt Nam', 'Hoa Kỳ']],
+    ['a comment section', ['Bình luận (3)', 'Hay quá, mong hai nước hợp tác hơn nữa.']],
+    ['"Xem thêm" and "Tin cùng chủ đề"', ['Xem thêm', CARD_A, 'Tin cùng chủ đề', CARD_B]],
   ])('cuts %s', (_name, tail) => {
     const s = seg([TITLE, LEDE, P2, P3, ...tail]);
     expect(s.blocks.map((b) => b.text)).toEqual([LEDE, P2, P3]);

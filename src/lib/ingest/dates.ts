@@ -109,7 +109,7 @@ const TIME = `(?<hh>\\d{1,2})\\s*[:hg]\\s*(?<mi>\\d{2})(?:\\s*\\(?\\s*GMT\\s*[+-
 const DMY = `(?<d>\\d{1,2})\\s*[/.-]\\s*(?<m>\\d{1,2})\\s*[/.-]\\s*(?<y>\\d{4})`;
 const ISO = `(?<iy>\\d{4})-(?<im>\\d{1,2})(?:-(?<id>\\d{1,2}))?`;
 /** A whole line that is only a timestamp: "Thứ Sáu, 20/02/2026", "20/02/2026, 11:55", "14/02/2026 07:22 (GMT+7)". */
-const STAMP_LINE = new RegExp(`^${WEEKDAY}?(?:${DMY}|${ISO})(?:\\s*[,|-]?\\s*${TIME})?\\s*$`, 'iu');
+const STAMP_LINE = new RegExp(`^(?:(?:cập nhật|đăng|ngày đăng|xuất bản)(?:\\s+lúc)?\\s*:?\\s*)?${WEEKDAY}?(?:${DMY}|${ISO})(?:\\s*[,|-]?\\s*${TIME})?\\s*$`, 'iu');
 /** A timestamp at the end of a line that holds something else: "<title> 14/02/2026 07:22". */
 const TRAILING_STAMP = new RegExp(`\\s*[|,-]?\\s*${WEEKDAY}?${DMY}(?:\\s*[,|-]?\\s*${TIME})?\\s*$`, 'iu');
 /** A timestamp at the start of a line: "Thứ Sáu, 20/02/2026 <rest>", or the whole rest ("Thứ Tư, 11/09/2024 14:05"). */

@@ -25,7 +25,7 @@ interface Item {
   line: number;
 }
 
-const TAIL_MARKER = /^(?:xem nhiều|đọc thêm|đọc nhiều|tin liên quan|bài liên quan|tin cùng chuyên mục|tin mới nhất|tin khác|có thể bạn quan tâm|bài viết liên quan|phiên bản di động|từ khóa|tags?)\s*:?\s*$/iu;
+const TAIL_MARKER = /^(?:xem nhiều|xem thêm|đọc thêm|đọc nhiều|tin liên quan|bài liên quan|tin cùng chuyên mục|bài cùng chuyên mục|tin cùng chủ đề|bài viết cùng chủ đề|tin mới nhất|tin khác|có thể bạn quan tâm|bài viết liên quan|phiên bản di động|từ khóa|tags?|bình luận|ý kiến bạn đọc|gửi bình luận|chia sẻ bài viết)\s*(?:\(\d+\))?\s*:?\s*$/iu;
 const CRUMB = /^(?:trang chủ|home)(?:\s*[>»›/|]\s*|\s+)\S/iu;
 const CRUMB_SEPARATOR = /\s[>»›]\s/u;
 const FOLLOW = /^theo dõi\s+(\S(?:.*\S)?)\s+trên(?:\s+\S+){0,3}\s*$/iu;
