@@ -8,7 +8,8 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DEFAULT_CACHE_DIR, openCache } from '../src/lib/ingest/cache-fs.ts';
-import { formatProblem, ingestCorpus, parseRegister } from '../src/lib/ingest/index.ts';
+import { formatProblem, ingestCorpus, parseRegister, type SeedResult } from '../src/lib/ingest/index.ts';
+import { parseSeeds } from './parse-seeds.ts';
 
 process.on('uncaughtException', (error) => {
   console.error(`ingest: failed: ${error instanceof Error ? error.message : String(error)}`);
@@ -52,8 +53,20 @@ const seedNames = names.filter((n) => n.toLowerCase().endsWith('.txt'));
 const started = performance.now();
 const seeds = seedNames.map((source) => ({ source, bytes: new Uint8Array(readFileSync(join(seedsDir, source))) }));
 const options = { today: new Date().toISOString().slice(0, 10) };
+// Cached results first; the rest are parsed (on every core when there are many), then stored.
 const cache = values.cache ? openCache(DEFAULT_CACHE_DIR, people, options) : undefined;
-const { results, files } = ingestCorpus(seeds, people, options, cache);
+const known = new Map<string, SeedResult>();
+const toParse = seeds.filter((s) => {
+  const hit = cache?.get(s.source, s.bytes);
+  if (hit) known.set(s.source, hit);
+  return !hit;
+});
+const parsed = await parseSeeds(toParse, people, options);
+toParse.forEach((s, i) => {
+  cache?.set(s.source, s.bytes, parsed[i]!);
+  known.set(s.source, parsed[i]!);
+});
+const { results, files } = ingestCorpus(seeds, people, options, { get: (source) => known.get(source), set: () => {} });
 cache?.save();
 
 mkdirSync(outDir, { recursive: true });

@@ -1,0 +1,38 @@
+// Parse seeds on every core: large runs are split across worker threads (each runs the pure ingestSeed);
+// small ones are parsed here, where starting workers would cost more than it saves.
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import type { Person } from '../src/content.config.ts';
+import { indexRegister, ingestSeed, type IngestOptions, type SeedResult } from '../src/lib/ingest/index.ts';
+
+/** Below this many seeds to parse, one thread is faster. */
+export const PARALLEL_FROM = 400;
+
+/** Parse seeds (in input order) with the ingest pipeline, on worker threads when there are many. */
+export async function parseSeeds(
+  seeds: ReadonlyArray<{ source: string; bytes: Uint8Array }>,
+  people: readonly Person[],
+  options: IngestOptions,
+): Promise<SeedResult[]> {
+  const threads = Math.min(availableParallelism(), Math.ceil(seeds.length / PARALLEL_FROM));
+  if (threads < 2) {
+    const register = indexRegister(people);
+    return seeds.map((s) => ingestSeed(s.source, s.bytes, register, options));
+  }
+  const size = Math.ceil(seeds.length / threads);
+  const shares = Array.from({ length: threads }, (_, i) => seeds.slice(i * size, (i + 1) * size));
+  const parsed = await Promise.all(
+    shares.map(
+      (share) =>
+        new Promise<SeedResult[]>((done, fail) => {
+          const worker = new Worker(new URL('./ingest-worker.ts', import.meta.url), { workerData: { seeds: share, people, options } });
+          worker.once('message', (results: SeedResult[]) => {
+            done(results);
+            void worker.terminate();
+          });
+          worker.once('error', (error: Error) => fail(new Error(`ingest worker failed: ${error.message}`, { cause: error })));
+        }),
+    ),
+  );
+  return parsed.flat();
+}
