@@ -75,6 +75,12 @@ export const ui = {
     searchPerson: (name: string) => `Tìm các bài có ${name}`,
     none: 'Chưa có cuộc gặp nào.',
   },
+  pages: {
+    nav: 'Các trang',
+    previous: '← Trang trước',
+    next: 'Trang sau →',
+    position: (current: number, last: number) => `Trang ${current}/${last}`,
+  },
   types: {
     title: (label: string) => `Các cuộc ${label}`,
     searchType: (label: string) => `Tìm trong các bài loại “${label}”`,
