@@ -11,10 +11,12 @@ import { DEFAULT_CACHE_DIR, openCache } from '../src/lib/ingest/cache-fs.ts';
 import { formatProblem, ingestCorpus, parseRegister, type SeedResult } from '../src/lib/ingest/index.ts';
 import { parseSeeds } from './parse-seeds.ts';
 
-process.on('uncaughtException', (error) => {
+const crash = (error: unknown) => {
   console.error(`ingest: failed: ${error instanceof Error ? error.message : String(error)}`);
   process.exit(2);
-});
+};
+process.on('uncaughtException', crash);
+process.on('unhandledRejection', crash);
 
 const { values } = parseArgs({
   options: {
@@ -38,7 +40,12 @@ let people;
 try {
   people = parseRegister(readFileSync(values.people, 'utf8'));
 } catch (error) {
-  console.error(`${values.people}: ${error instanceof Error ? error.message : String(error)} — fix the register entry`);
+  const missing = (error as NodeJS.ErrnoException).code === 'ENOENT';
+  console.error(
+    missing
+      ? `${values.people}: people register not found — restore it or pass --people <file>`
+      : `${values.people}: ${error instanceof Error ? error.message : String(error)} — fix the register entry`,
+  );
   process.exit(2);
 }
 
