@@ -78,7 +78,11 @@ cache?.save();
 
 mkdirSync(outDir, { recursive: true });
 const wanted = new Set(files.map((f) => `${f.slug}.md`));
-for (const old of readdirSync(outDir)) if (old.endsWith('.md') && !wanted.has(old)) rmSync(join(outDir, old));
+// Remove articles of seeds that are gone (or now fail); leave any other Markdown in the folder alone.
+const isEntry = (path: string) => /^---\n[\s\S]*?\nsource: .*\n[\s\S]*?\n---\n/.test(readFileSync(path, 'utf8').slice(0, 20_000));
+for (const old of readdirSync(outDir)) {
+  if (old.endsWith('.md') && !wanted.has(old) && isEntry(join(outDir, old))) rmSync(join(outDir, old));
+}
 let written = 0;
 for (const f of files) {
   const path = join(outDir, `${f.slug}.md`);

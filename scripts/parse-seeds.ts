@@ -31,6 +31,7 @@ export async function parseSeeds(
             void worker.terminate();
           });
           worker.once('error', (error: Error) => fail(new Error(`ingest worker failed: ${error.message}`, { cause: error })));
+          worker.once('exit', (code) => fail(new Error(`ingest worker exited (code ${code}) before sending its results`)));
         }),
     ),
   );

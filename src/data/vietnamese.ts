@@ -25,6 +25,7 @@ export const MEETING_VERBS: ReadonlyArray<{ verb: string; type: MeetingType; not
   { verb: 'gặp', type: 'gặp', notBefore: ['phải', 'khó', 'nhau', 'gỡ', 'mặt', 'nạn', 'sự', 'trở', 'rủi'] },
   { verb: 'tiếp xã giao', type: 'tiếp' },
   { verb: 'tiếp kiến', type: 'tiếp' },
+  { verb: 'tiếp đón', type: 'tiếp' },
   { verb: 'đón tiếp', type: 'tiếp' },
   {
     verb: 'tiếp',
@@ -90,11 +91,11 @@ export const VN_SURNAMES = [
 
 /** Places: what the text says (a city or a venue) → the canonical place and its country. */
 export const PLACES: ReadonlyArray<{ names: readonly string[]; place: string; country: Country }> = [
-  { names: ['Washington, D.C.', 'Washington D.C.', 'Washington, D.C', 'Washington DC', 'thủ đô Washington', 'Washington', 'Nhà Trắng', 'Lầu Năm Góc', 'Điện Capitol', 'Bộ Ngoại giao Hoa Kỳ', 'Bộ Ngoại giao Mỹ', 'Bộ Quốc phòng Hoa Kỳ', 'Bộ Quốc phòng Mỹ'], place: 'Washington, D.C.', country: 'US' },
+  { names: ['Washington, D.C.', 'Washington D.C.', 'Washington, D.C', 'Washington DC', 'thủ đô Washington', 'Washington', 'Nhà Trắng', 'Lầu Năm Góc', 'Điện Capitol', 'Bộ Ngoại giao Hoa Kỳ', 'Bộ Ngoại giao Mỹ', 'Bộ Quốc phòng Hoa Kỳ', 'Bộ Quốc phòng Mỹ', 'trụ sở Bộ Ngoại giao Hoa Kỳ', 'trụ sở Bộ Ngoại giao Mỹ', 'trụ sở Bộ Quốc phòng Hoa Kỳ', 'trụ sở Bộ Quốc phòng Mỹ', 'Trụ sở Bộ Ngoại giao Hoa Kỳ', 'Trụ sở Bộ Ngoại giao Mỹ', 'Trụ sở Bộ Quốc phòng Hoa Kỳ', 'Trụ sở Bộ Quốc phòng Mỹ'], place: 'Washington, D.C.', country: 'US' },
   { names: ['New York', 'trụ sở Liên hợp quốc'], place: 'New York', country: 'US' },
   { names: ['San Francisco'], place: 'San Francisco', country: 'US' },
   { names: ['Honolulu', 'Hawaii'], place: 'Honolulu', country: 'US' },
-  { names: ['Hà Nội', 'Thủ đô Hà Nội', 'trụ sở Trung ương Đảng', 'Trụ sở Trung ương Đảng', 'Phủ Chủ tịch', 'Nhà Quốc hội', 'Nhà khách Chính phủ', 'Trụ sở Chính phủ', 'trụ sở Chính phủ', 'Trụ sở Bộ Quốc phòng', 'trụ sở Bộ Quốc phòng', 'Trụ sở Bộ Công an', 'trụ sở Bộ Công an', 'Trụ sở Bộ Ngoại giao', 'trụ sở Bộ Ngoại giao', 'Phủ Chủ tịch'], place: 'Hà Nội', country: 'VN' },
+  { names: ['Hà Nội', 'Thủ đô Hà Nội', 'trụ sở Trung ương Đảng', 'Trụ sở Trung ương Đảng', 'Phủ Chủ tịch', 'Nhà Quốc hội', 'Nhà khách Chính phủ', 'Trụ sở Chính phủ', 'trụ sở Chính phủ', 'Trụ sở Bộ Quốc phòng', 'trụ sở Bộ Quốc phòng', 'Trụ sở Bộ Công an', 'trụ sở Bộ Công an', 'Trụ sở Bộ Ngoại giao', 'trụ sở Bộ Ngoại giao'], place: 'Hà Nội', country: 'VN' },
   { names: ['Thành phố Hồ Chí Minh', 'TP Hồ Chí Minh', 'TP. Hồ Chí Minh', 'TP.HCM', 'TPHCM'], place: 'TP Hồ Chí Minh', country: 'VN' },
   { names: ['Đà Nẵng'], place: 'Đà Nẵng', country: 'VN' },
   { names: ['Hải Phòng'], place: 'Hải Phòng', country: 'VN' },

@@ -3,7 +3,7 @@ import type { BlockContent, Root } from 'mdast';
 import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
 import type { Article, Meeting, Person } from '../../content.config.ts';
-import { compareDates, formatDate, formatStamp, parseDate, precisionOf, type DateMention, type PartialDate, type Stamp } from './dates.ts';
+import { compareDates, formatDate, formatStamp, isValidDate, parseDate, precisionOf, type DateMention, type PartialDate, type Stamp } from './dates.ts';
 import type { FoundMeeting, Sentence } from './meetings.ts';
 import type { Problem } from './problem.ts';
 import type { Block, Segments } from './segment.ts';
@@ -34,24 +34,42 @@ export function toEntry(parts: EntryParts): EntryResult {
   const anchor = seg.headerDate ?? seg.published;
   const participants = unique(found.flatMap((m) => m.people));
 
-  const resolve = (m: DateMention, prev: PartialDate | null): PartialDate | null => {
+  // Years the article names, up to its publication (or today): "tầm nhìn 2045" is no event year.
+  const lastYear = seg.published?.date.year ?? (parts.today ? parseDate(parts.today)?.year : undefined);
+  const bodyYears = lastYear === undefined ? parts.bodyYears : parts.bodyYears.filter((y) => y <= lastYear);
+  const impossible = new Set<string>();
+  const resolve = (m: DateMention, prev: PartialDate | null, line = dateLineOf(m)): PartialDate | null => {
     if (m.sameDay) return prev;
-    return resolveYear(m, anchor?.date ?? null, parts.bodyYears, participants.map((n) => parts.register.get(n)));
-  };
-
-  /** The last day the text names before a line: what "cùng ngày" means when no earlier meeting gave one. */
-  const lastDateBefore = (line: number): PartialDate | null => {
-    let last: PartialDate | null = null;
-    for (const s of parts.sentences) {
-      if (s.line >= line) break;
-      for (const m of s.dates) if (!m.sameDay) last = resolve(m, null) ?? last;
+    const d = resolveYear(m, anchor?.date ?? null, bodyYears, participants.map((n) => parts.register.get(n)));
+    if (d && !isValidDate(d.year, d.month ?? 1, d.day)) {
+      const key = `${line}:${m.raw}:${d.year}`;
+      if (!impossible.has(key)) {
+        impossible.add(key);
+        warnings.push({ file: source, line, message: `impossible date "${m.raw}" in ${d.year} ignored`, hint: 'correct the date in the text or set `date:` in an override block' });
+      }
+      return null;
     }
-    return last;
+    return d;
+  };
+  function dateLineOf(m: DateMention): number {
+    return parts.sentences.find((s) => s.dates.includes(m))?.line ?? seg.headerLine ?? 1;
+  }
+
+  /** The last day the text names before a sentence: what "cùng ngày" refers to. */
+  const lastDateBefore = (sentence: number): PartialDate | null => {
+    for (let i = sentence - 1; i >= 0; i--) {
+      const s = parts.sentences[i]!;
+      for (const m of [...s.dates].reverse()) {
+        const d = m.sameDay ? null : resolve(m, null, s.line);
+        if (d) return d;
+      }
+    }
+    return null;
   };
 
   let prev: PartialDate | null = null;
   const meetingDates = found.map((m) => {
-    const d = m.date ? resolve(m.date, prev ?? (m.date.sameDay ? lastDateBefore(m.line) : null)) : null;
+    const d = m.date ? resolve(m.date, m.date.sameDay ? lastDateBefore(m.sentence) ?? prev : prev) : null;
     if (d) prev = d;
     return d;
   });

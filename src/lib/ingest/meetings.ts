@@ -13,6 +13,8 @@ export interface FoundMeeting {
   date: DateMention | null;
   place: PlaceMention | null;
   line: number;
+  /** index of the reporting sentence in the sentences given to findMeetings */
+  sentence: number;
   /** the sentence, from its subject's title to its object's name: a headline when the seed has none */
   clause: string;
 }
@@ -97,7 +99,7 @@ export function analyseSentences(blocks: readonly Block[], register: RegisterInd
  */
 export function findMeetings(sentences: readonly Sentence[]): FoundMeeting[] {
   const found: FoundMeeting[] = [];
-  for (const s of sentences) {
+  for (const [si, s] of sentences.entries()) {
     for (const v of s.text.matchAll(VERB_RE)) {
       const verb = MEETING_VERBS.find((x) => x.verb === v[0].toLowerCase())!;
       const vStart = v.index!;
@@ -119,16 +121,17 @@ export function findMeetings(sentences: readonly Sentence[]): FoundMeeting[] {
         date: s.dates[0] ?? null,
         place: s.places.find((p) => p.index < object.start + 200) ?? null,
         line: s.line,
+        sentence: si,
         clause: s.text.slice(clauseStart, object.end).replace(/\s+(?:đã|đã có cuộc|có cuộc)\s+(?=\p{L})/u, ' '),
       });
     }
   }
   if (!found.length) {
-    for (const s of sentences) {
+    for (const [si, s] of sentences.entries()) {
       for (const v of s.text.matchAll(VISIT_RE)) {
         const visitor = [...s.people].reverse().find((p) => p.end <= v.index!);
         if (!visitor) continue;
-        found.push({ type: 'thăm', people: [visitor.name], date: s.dates[0] ?? null, place: s.places[0] ?? null, line: s.line, clause: s.text });
+        found.push({ type: 'thăm', people: [visitor.name], date: s.dates[0] ?? null, place: s.places[0] ?? null, line: s.line, sentence: si, clause: s.text });
       }
     }
   }

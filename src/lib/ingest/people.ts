@@ -63,14 +63,26 @@ const PLACE_WORDS = [...new Set<string>([...NOT_NAMES, ...COUNTRY_WORDS.map((c) 
 const INITIAL = /^(?:[A-Z]\.){1,3}$/;
 const LATIN_WORD = /^[A-Z][A-Za-z'’.-]*$/;
 
+/** A title (and optionally its country) right before a position: "Tổng thống ", "Ngoại trưởng Mỹ ". */
+const TITLE_BEFORE = new RegExp(
+  `(?:${[...TITLES].sort((a, b) => b.title.length - a.title.length).map((t) => escape(t.title)).join('|')})(?:\\s+(?:${COUNTRY_WORDS.map((c) => escape(c.word)).join('|')}))?\\s+$`,
+  'u',
+);
+
 /**
- * People named in a text: registered names and aliases anywhere, and unregistered people where a title
- * stands before a capitalised name ("Đại sứ Nguyễn Văn A", "Ngoại trưởng Hoa Kỳ John Doe").
+ * People named in a text: registered names and aliases, and unregistered people where a title stands
+ * before a capitalised name ("Đại sứ Nguyễn Văn A", "Ngoại trưởng Hoa Kỳ John Doe"). A one-word alias
+ * ("Trump", "Blinken") counts only after a title ("Tổng thống Trump"), so "Tập đoàn Trump" is nobody,
+ * and no name counts when "Jr." follows it (another person).
  */
 export function findPeople(text: string, register: RegisterIndex): PersonMention[] {
   const found: PersonMention[] = [];
   if (register.pattern) {
     for (const m of text.matchAll(register.pattern)) {
+      const start = m.index!;
+      const end = start + m[0].length;
+      if (/^,?\s+Jr\b/.test(text.slice(end, end + 6))) continue;
+      if (!m[0].includes(' ') && !TITLE_BEFORE.test(text.slice(Math.max(0, start - 60), start))) continue;
       const p = register.byName.get(m[0])!;
       found.push({ name: p.name, start: m.index!, end: m.index! + m[0].length, registered: true, country: p.country });
     }
