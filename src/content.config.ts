@@ -12,10 +12,17 @@ export const MEETING_TYPES = ['hội đàm', 'điện đàm', 'tiếp', 'gặp',
 /** Countries an archive person or place belongs to. */
 export const COUNTRIES = ['VN', 'US'] as const;
 
+/** True when a `YYYY[-MM[-DD]]` date (time ignored) exists on the calendar: no 2025-02-29, no 04-31. */
+const onCalendar = (s: string) => {
+  const [y, m, d] = s.slice(0, 10).split('-').map(Number);
+  return d === undefined || d <= new Date(Date.UTC(y!, m!, 0)).getUTCDate();
+};
+
 /** `YYYY-MM-DD`, `YYYY-MM` or `YYYY`: a date known to the day, month or year. */
 export const partialDate = z
   .string()
-  .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'expected YYYY, YYYY-MM or YYYY-MM-DD');
+  .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'expected YYYY, YYYY-MM or YYYY-MM-DD')
+  .refine(onCalendar, 'no such day in that month');
 
 /** A publication stamp: a partial date, optionally followed by ` HH:mm`. */
 export const publishedStamp = z
@@ -23,7 +30,8 @@ export const publishedStamp = z
   .regex(
     /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01])( ([01]\d|2[0-3]):[0-5]\d)?)?)?$/,
     'expected YYYY-MM-DD HH:mm or a partial date',
-  );
+  )
+  .refine(onCalendar, 'no such day in that month');
 
 export const meetingSchema = z.object({
   date: partialDate.nullable(),
