@@ -1,4 +1,5 @@
 import { DAY_PARTS, SAME_DAY, WEEKDAYS } from '../../data/vietnamese.ts';
+import { WORD_END, WORD_START } from './regex.ts';
 
 /** A date the text names; day and year may be missing ("tháng 4", "15/4"); `sameDay` = "cùng ngày". */
 export interface DateMention {
@@ -19,8 +20,8 @@ export interface PartialDate {
 }
 
 const alt = (words: readonly string[]) => words.map((w) => w.replace(/ /g, '\\s+')).join('|');
-const B = '(?<![\\p{L}\\p{N}])';
-const E = '(?![\\p{L}\\p{N}])';
+const B = WORD_START;
+const E = WORD_END;
 const DAY_PART = `(?:(?:${alt(DAY_PARTS)})\\s+)?(?:(?:hôm|ngày)\\s+)?`;
 /** A day that ends a range ("14-16/4", "7–8 tháng 9") is not a date of its own. */
 const NOT_RANGE_END = '(?<!\\d\\s?[/.\\-–]\\s?)';

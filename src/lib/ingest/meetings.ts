@@ -4,6 +4,7 @@ import { findDateMentions, type DateMention } from './dates.ts';
 import { findPeople, type PersonMention, type RegisterIndex } from './people.ts';
 import { findPlaces, type PlaceMention } from './places.ts';
 import type { Block } from './segment.ts';
+import { escapeRegExp } from './regex.ts';
 
 /** A meeting reported by a sentence, before dates are resolved to calendar dates. */
 export interface FoundMeeting {
@@ -30,9 +31,8 @@ export interface Sentence {
   places: PlaceMention[];
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const VERB_RE = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${MEETING_VERBS.map((v) => escape(v.verb)).join('|')})(?![\\p{L}\\p{N}])`,
+  `(?<![\\p{L}\\p{N}])(?:${MEETING_VERBS.map((v) => escapeRegExp(v.verb)).join('|')})(?![\\p{L}\\p{N}])`,
   'giu',
 );
 const VISIT_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${VISIT_VERBS.join('|')})\\s+(?:Việt Nam|Hoa Kỳ|Mỹ)`, 'gu');
@@ -40,7 +40,7 @@ const VISIT_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${VISIT_VERBS.join('|')})\\s+
 const GAP_OK = /^(?:với|cùng|và|đoàn|phái|ông|bà|ngài|phụ|trách|khu|vực|trưởng|thống|lý|sứ|tướng|trưởng|nghị|sĩ|tịch|bí|thư|ngoại|giao|quốc|phòng|nước|hội|an|tại|việt|nam|[\p{Lu}].*)$/u;
 /** A gap that is the object's title chain: connectives, an office title, then a few words of office and country ("với Bộ trưởng Tài chính Mỹ"). */
 const TITLE_GAP = new RegExp(
-  `^(?:(?:với|cùng|và|phái|đoàn)\\s+)*(?:${[...TITLES].map((t) => escape(t.title)).sort((a, b) => b.length - a.length).join('|')})(?:\\s+\\S+){0,5}$`,
+  `^(?:(?:với|cùng|và|phái|đoàn)\\s+)*(?:${[...TITLES].map((t) => escapeRegExp(t.title)).sort((a, b) => b.length - a.length).join('|')})(?:\\s+\\S+){0,5}$`,
   'u',
 );
 const ABBREVIATIONS = /(?:\b[A-Z]\.|\bTP\.|\bD\.C\.|\bTS\.|\bThS\.|\bGS\.|\bPGS\.|\bSt\.|\bMr\.|\bMrs\.|\bDr\.)$/u;

@@ -3,6 +3,7 @@ import YAML from 'yaml';
 import { personSchema, type Country, type Person } from '../../content.config.ts';
 import { COUNTRY_WORDS, NOT_NAMES, PLACES, TITLES, VN_SURNAMES } from '../../data/vietnamese.ts';
 import { normalize } from './normalize.ts';
+import { escapeRegExp, WORD_END, WORD_START } from './regex.ts';
 
 /** A person named in a text: canonical name, where, and whether the register knows them. */
 export interface PersonMention {
@@ -20,9 +21,8 @@ export interface RegisterIndex {
   people: readonly Person[];
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const B = '(?<![\\p{L}\\p{N}])';
-const E = '(?![\\p{L}\\p{N}])';
+const B = WORD_START;
+const E = WORD_END;
 
 /** Parse and validate the register's YAML text (src/data/people.yaml); throws with the bad entry's path. */
 export function parseRegister(yamlText: string): Person[] {
@@ -41,12 +41,12 @@ export function indexRegister(people: readonly Person[]): RegisterIndex {
     for (const n of [p.name, ...p.aliases]) byName.set(normalize(n), p);
   }
   const names = [...byName.keys()].sort((a, b) => b.length - a.length);
-  const pattern = names.length ? new RegExp(`${B}(?:${names.map(escape).join('|')})${E}`, 'gu') : null;
+  const pattern = names.length ? new RegExp(`${B}(?:${names.map(escapeRegExp).join('|')})${E}`, 'gu') : null;
   return { byName, pattern, people };
 }
 
 const TITLE_RE = new RegExp(
-  `${B}(?:${[...TITLES].sort((a, b) => b.title.length - a.title.length).map((t) => escape(t.title)).join('|')})${E}`,
+  `${B}(?:${[...TITLES].sort((a, b) => b.title.length - a.title.length).map((t) => escapeRegExp(t.title)).join('|')})${E}`,
   'gu',
 );
 const SURNAMES = new Set<string>(VN_SURNAMES);
@@ -65,7 +65,7 @@ const LATIN_WORD = /^[A-Z][A-Za-z'’.-]*$/;
 
 /** A title (and optionally its country) right before a position: "Tổng thống ", "Ngoại trưởng Mỹ ". */
 const TITLE_BEFORE = new RegExp(
-  `(?:${[...TITLES].sort((a, b) => b.title.length - a.title.length).map((t) => escape(t.title)).join('|')})(?:\\s+(?:${COUNTRY_WORDS.map((c) => escape(c.word)).join('|')}))?\\s+$`,
+  `(?:${[...TITLES].sort((a, b) => b.title.length - a.title.length).map((t) => escapeRegExp(t.title)).join('|')})(?:\\s+(?:${COUNTRY_WORDS.map((c) => escapeRegExp(c.word)).join('|')}))?\\s+$`,
   'u',
 );
 

@@ -1,5 +1,6 @@
 import type { Country } from '../../content.config.ts';
 import { PLACES } from '../../data/vietnamese.ts';
+import { escapeRegExp } from './regex.ts';
 
 /** A place the text names, resolved to the archive's canonical place and country. */
 export interface PlaceMention {
@@ -8,10 +9,9 @@ export interface PlaceMention {
   index: number;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const byName = new Map(PLACES.flatMap((p) => p.names.map((n) => [n, p] as const)));
 const PLACE_RE = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${[...byName.keys()].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![\\p{L}\\p{N}])`,
+  `(?<![\\p{L}\\p{N}])(?:${[...byName.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`,
   'gu',
 );
 

@@ -98,8 +98,9 @@ export function segment(text: string, firstLine = 1): Segments {
     const t = item.text;
     const top = !out.blocks.some((b) => b.kind === 'paragraph');
     const last = i === items.length - 1;
-    const bylined = parseStampLine(t) ? undefined : splitStampLine(t);
-    const stamp = parseStampLine(t) ?? (bylined && (isByline(bylined.rest) || BYLINE_END.test(bylined.rest)) ? bylined.stamp : undefined);
+    const whole = parseStampLine(t);
+    const bylined = whole ? undefined : splitStampLine(t);
+    const stamp = whole ?? (bylined && (isByline(bylined.rest) || BYLINE_END.test(bylined.rest)) ? bylined.stamp : undefined);
     if (stamp) {
       if (!out.published) out.published = stamp;
       else if (sameDate(out.published, stamp) && stamp.time && !out.published.time) out.published = stamp;
