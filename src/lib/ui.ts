@@ -62,7 +62,7 @@ export const ui = {
   people: {
     title: 'Nhân vật',
     titleEn: 'People',
-    meetingsCount: (n: number) => `${n} cuộc gặp`,
+    meetingsCount: (n: number) => `${n} bài`,
     articleCount: (n: number) => `${n} bài`,
     offices: 'Chức vụ',
     meetings: 'Các cuộc gặp',
