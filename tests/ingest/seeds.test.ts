@@ -39,8 +39,13 @@ describe.each([
   { prefix: '004', date: '2023-04-15', basis: 'body', published: null, type: 'hội đàm', people: ['Bùi Thanh Sơn', 'Antony Blinken'], location: 'Hà Nội', country: 'VN', trumpMentioned: false },
 ])('seed $prefix', (want) => {
   const file = seedFiles.find((f) => f.startsWith(`${want.prefix}_`))!;
-  const entry = entryOf(file);
+  const parsed = ingestSeed(file, bytesOf(file), register);
+  const entry = parsed.entry!;
 
+  it('parses without errors', () => {
+    expect(parsed.errors, `${file} should parse`).toEqual([]);
+    expect(parsed.entry).not.toBeNull();
+  });
   it('has the event date, its precision and basis', () => {
     expect(entry.date).toBe(want.date);
     expect(entry.datePrecision).toBe('day');
