@@ -78,7 +78,7 @@ const seedBytes = corpus.reduce((n, s) => n + Buffer.byteLength(s.text), 0);
 log(`${count} seeds, ${(seedBytes / 1e6).toFixed(1)} MB`);
 
 // ── ingest: cold (no cache, no outputs), warm (cache and outputs in place), one new seed ──
-const ingest = (extraArgs: string[] = []) => measure(site, bin('tsx'), ['scripts/ingest.ts', '--keep-going', ...extraArgs]);
+const ingest = (extraArgs: string[] = []) => measure(site, process.execPath, ['scripts/ingest.ts', '--keep-going', ...extraArgs]);
 const articlesDir = join(site, 'src/content/articles');
 const cold: Run[] = [];
 for (let i = 0; i < Math.min(runs, 3); i++) {
@@ -122,7 +122,7 @@ rm(join(site, '.astro'));
 rm(join(site, 'dist'));
 rm(articlesDir);
 const buildIngest = ingest();
-const buildAstro = measure(site, bin('tsx'), ['scripts/build.ts']);
+const buildAstro = measure(site, process.execPath, ['scripts/build.ts']);
 const buildSec = buildIngest.sec + buildAstro.sec;
 log(`full build ${buildSec.toFixed(1)} s (ingest ${buildIngest.sec.toFixed(1)} s, astro + pagefind ${buildAstro.sec.toFixed(1)} s)`);
 

@@ -1,14 +1,15 @@
 // CLI: seeds/*.txt → src/content/articles/<slug>.md. Thin: reads files, calls the pure pipeline, writes.
 // Usage: npm run ingest [-- --seeds <dir> --out <dir> --people <register.yaml> --keep-going --no-cache]
-// Parsed seeds are cached in .cache/ingest/ by content (src/lib/ingest/cache-fs.ts); --no-cache parses every seed.
+// What it learnt of each seed is kept in .cache/ingest/ (src/lib/ingest/cache-fs.ts), so an unchanged seed is
+// not read again and an unchanged output not rewritten; --no-cache reads and parses every seed.
 // Exit 0 when every seed parsed, 1 when any seed failed (every good one is still written), 2 when the
 // run itself failed. With --keep-going (how `npm run build` calls it) failed seeds are reported but exit 0,
 // so one bad seed never stops the others from being published.
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { DEFAULT_CACHE_DIR, openCache } from '../src/lib/ingest/cache-fs.ts';
-import { formatProblem, ingestCorpus, parseRegister, type SeedResult } from '../src/lib/ingest/index.ts';
+import { DEFAULT_CACHE_DIR, type FileStamp, openCache, seedKey, stampOf } from '../src/lib/ingest/cache-fs.ts';
+import { formatProblem, markdownOf, parseRegister, planCorpus, summarize, type SeedResult, type SeedSummary } from '../src/lib/ingest/index.ts';
 import { parseSeeds } from './parse-seeds.ts';
 
 const crash = (error: unknown) => {
@@ -58,51 +59,87 @@ for (const n of skipped) console.error(`${n}:1: skipped: not a .txt file — ren
 const seedNames = names.filter((n) => n.toLowerCase().endsWith('.txt'));
 
 const started = performance.now();
-const seeds = seedNames.map((source) => ({ source, bytes: new Uint8Array(readFileSync(join(seedsDir, source))) }));
 const options = { today: new Date().toISOString().slice(0, 10) };
-// Cached results first; the rest are parsed (on every core when there are many), then stored.
-const cache = values.cache ? openCache(DEFAULT_CACHE_DIR, people, options) : undefined;
-const known = new Map<string, SeedResult>();
-const toParse = seeds.filter((s) => {
-  const hit = cache?.get(s.source, s.bytes);
-  if (hit) known.set(s.source, hit);
-  return !hit;
-});
-const parsed = await parseSeeds(toParse, people, options);
-toParse.forEach((s, i) => {
-  cache?.set(s.source, s.bytes, parsed[i]!);
-  known.set(s.source, parsed[i]!);
-});
-const { results, files } = ingestCorpus(seeds, people, options, { get: (source) => known.get(source), set: () => {} });
-cache?.save();
+const cache = values.cache ? openCache(DEFAULT_CACHE_DIR, { seedsDir, outDir }, people, options) : undefined;
 
+// 1. Summaries: from the cache for seeds unchanged since the last run (by stamp, else by content);
+//    the rest are read and parsed, on every core when there are many.
+type Seed = { source: string; path: string; stamp: FileStamp; key?: string; bytes?: Uint8Array };
+const readSeed = (s: Seed) => {
+  s.bytes ??= new Uint8Array(readFileSync(s.path));
+  s.key ??= seedKey(s.source, s.bytes);
+  return s as Required<Seed>;
+};
+const seeds: Seed[] = seedNames.map((source) => {
+  const path = join(seedsDir, source);
+  const stamp = stampOf(path)!;
+  return { source, path, stamp, key: cache?.knownKey(source, stamp) };
+});
+const summaries = new Map<string, SeedSummary>();
+const parsed = new Map<string, SeedResult>();
+async function parse(list: Seed[]) {
+  const ready = list.map(readSeed);
+  const results = await parseSeeds(ready, people!, options);
+  ready.forEach((s, i) => {
+    parsed.set(s.source, results[i]!);
+    summaries.set(s.source, summarize(results[i]!));
+  });
+}
+const toParse: Seed[] = [];
+for (const s of seeds) {
+  const summary = cache ? cache.summary(s.key ?? readSeed(s).key) : undefined;
+  if (summary) summaries.set(s.source, summary);
+  else toParse.push(s);
+}
+await parse(toParse);
+for (const s of seeds) cache?.remember(s.source, s.stamp, s.key!, summaries.get(s.source)!);
+
+// 2. The corpus step: one article per duplicated text, unique slugs.
+const { published, warnings: corpusWarnings } = planCorpus(seedNames.map((n) => summaries.get(n)!));
+
+// 3. Outputs: skip those made from the same seed and untouched since; re-parse a cached seed whose
+//    output is missing or changed; write only files whose bytes differ.
 mkdirSync(outDir, { recursive: true });
-const wanted = new Set(files.map((f) => `${f.slug}.md`));
+const bySource = new Map(seeds.map((s) => [s.source, s] as const));
+const stale = published.filter((p) => {
+  const key = bySource.get(p.source)!.key!;
+  return !cache?.outputFresh(`${p.slug}.md`, stampOf(join(outDir, `${p.slug}.md`)), key);
+});
+await parse(stale.map((p) => bySource.get(p.source)!).filter((s) => !parsed.has(s.source)));
+const wanted = new Set(published.map((p) => `${p.slug}.md`));
 // Remove articles of seeds that are gone (or now fail); leave any other Markdown in the folder alone.
 const isEntry = (path: string) => /^---\n[\s\S]*?\nsource: .*\n[\s\S]*?\n---\n/.test(readFileSync(path, 'utf8').slice(0, 20_000));
 for (const old of readdirSync(outDir)) {
   if (old.endsWith('.md') && !wanted.has(old) && isEntry(join(outDir, old))) rmSync(join(outDir, old));
 }
 let written = 0;
-for (const f of files) {
-  const path = join(outDir, `${f.slug}.md`);
-  if (existsSync(path) && readFileSync(path, 'utf8') === f.markdown) continue;
-  writeFileSync(path, f.markdown);
-  written++;
+for (const p of stale) {
+  const path = join(outDir, `${p.slug}.md`);
+  const markdown = markdownOf(parsed.get(p.source)!, p);
+  if (!existsSync(path) || readFileSync(path, 'utf8') !== markdown) {
+    writeFileSync(path, markdown);
+    written++;
+  }
+  cache?.wrote(`${p.slug}.md`, stampOf(path)!, bySource.get(p.source)!.key!);
 }
+cache?.save();
 
+const results = seedNames.map((n) => {
+  const s = summaries.get(n)!;
+  return { ...s, warnings: [...s.warnings, ...(corpusWarnings.get(n) ?? [])] };
+});
 const errors = results.flatMap((r) => r.errors);
 const warnings = results.flatMap((r) => r.warnings);
 for (const p of errors) console.error(`${formatProblem(p)}`);
 for (const p of warnings) console.error(`warning: ${formatProblem(p)}`);
 
 const registered = new Set(people.map((p) => p.name));
-const everyone = new Set(results.flatMap((r) => (r.entry ? [...r.entry.people, ...r.entry.mentioned] : [])));
+const everyone = new Set(published.flatMap((p) => summaries.get(p.source)!.people));
 const unregistered = [...everyone].filter((n) => !registered.has(n)).sort();
 const failed = results.filter((r) => r.errors.length).length;
 const seconds = ((performance.now() - started) / 1000).toFixed(2);
 console.log(
-  `ingest: ${seedNames.length} seeds → ${files.length} articles, ${failed} errors, ${everyone.size} people (${unregistered.length} unregistered)` +
+  `ingest: ${seedNames.length} seeds → ${published.length} articles, ${failed} errors, ${everyone.size} people (${unregistered.length} unregistered)` +
     (values.quiet ? '' : ` [${written} written, ${seconds}s]`),
 );
 if (unregistered.length && !values.quiet) console.log(`unregistered: ${unregistered.join(', ')} — add them to ${values.people}`);

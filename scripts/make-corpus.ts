@@ -1,5 +1,5 @@
 // CLI: write a deterministic synthetic corpus of seeds. Thin wrapper over makeCorpus.
-// Usage: npm exec tsx scripts/make-corpus.ts -- --count N --out <dir> [--seed S] [--people <register.yaml>]
+// Usage: node scripts/make-corpus.ts --count N --out <dir> [--seed S] [--people <register.yaml>]
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';

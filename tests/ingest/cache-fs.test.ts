@@ -1,54 +1,106 @@
-// The parse cache gives back exactly what a fresh parse gives, survives later mutation of results,
-// and is invalidated by anything a result depends on besides the seed (here: the register).
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+// The ingest's cache between runs: it knows an unchanged seed by its stamp, gives back the summary a
+// fresh parse gives, never keeps a result with errors, knows which outputs it made, and is invalidated
+// by anything a result depends on besides the seed (here: the register and the year).
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { openCache } from '../../src/lib/ingest/cache-fs.ts';
-import { ingestCorpus, parseRegister } from '../../src/lib/ingest/index.ts';
+import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import { codeKey, openCache, seedKey, stampOf } from '../../src/lib/ingest/cache-fs.ts';
+import { indexRegister, ingestSeed, parseRegister, summarize } from '../../src/lib/ingest/index.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
 const people = parseRegister(readFileSync(join(ROOT, 'src/data/people.yaml'), 'utf8'));
+const register = indexRegister(people);
 const seeds = readdirSync(join(ROOT, 'seeds'))
   .sort()
-  .map((source) => ({ source, bytes: new Uint8Array(readFileSync(join(ROOT, 'seeds', source))) }));
-const dir = mkdtempSync(join(tmpdir(), 'ingest-cache-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  .map((source) => ({ source, path: join(ROOT, 'seeds', source), bytes: new Uint8Array(readFileSync(join(ROOT, 'seeds', source))) }));
+const tmp = mkdtempSync(join(tmpdir(), 'ingest-cache-'));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+let dir = '';
+let n = 0;
+beforeEach(() => {
+  dir = join(tmp, `case-${n++}`);
+});
+const where = { seedsDir: join(ROOT, 'seeds'), outDir: join(tmp, 'out') };
+const options = { today: '2026-11-23' };
 
-describe('the ingest parse cache', () => {
-  const fresh = ingestCorpus(seeds, people, {});
+/** One run of the cache as the CLI uses it: every seed remembered, then saved. */
+function remembered(list = seeds, opts = options, register = people) {
+  const c = openCache(dir, where, register, opts);
+  for (const s of list) c.remember(s.source, stampOf(s.path)!, seedKey(s.source, s.bytes), summarize(ingestSeed(s.source, s.bytes, indexRegister(register), opts)));
+  c.save();
+  return c;
+}
 
-  it('misses on the first run, hits on the second, and gives the same entries and files', () => {
-    const first = openCache(dir, people, {});
-    const a = ingestCorpus(seeds, people, {}, first);
-    first.save();
-    expect(first.misses).toBe(seeds.length);
-    const second = openCache(dir, people, {});
-    const b = ingestCorpus(seeds, people, {}, second);
-    expect(second.hits).toBe(seeds.length);
-    expect(second.misses).toBe(0);
-    for (const run of [a, b]) {
-      expect(run.files).toEqual(fresh.files);
-      expect(run.results.map((r) => r.entry)).toEqual(fresh.results.map((r) => r.entry));
+describe('the ingest cache', () => {
+  it('knows an unchanged seed by its stamp and gives back the summary a fresh parse gives', () => {
+    remembered();
+    const c = openCache(dir, where, people, options);
+    for (const s of seeds) {
+      const key = c.knownKey(s.source, stampOf(s.path)!);
+      expect(key).toBe(seedKey(s.source, s.bytes));
+      expect(c.summary(key!)).toEqual(summarize(ingestSeed(s.source, s.bytes, register, options)));
     }
+    expect(c.hits).toBe(seeds.length);
+    expect(c.misses).toBe(0);
   });
 
-  it('stores results as they were made, not as the corpus step later changed them', () => {
-    const twice = [...seeds, { source: 'zz_copy.txt', bytes: seeds[0]!.bytes }];
-    const c = openCache(dir, people, {});
-    const run = ingestCorpus(twice, people, {}, c); // the copy gets a "same article" warning and no entry
+  it('does not trust a stamp that changed (the seed is read and looked up by content)', () => {
+    remembered();
+    const c = openCache(dir, where, people, options);
+    const s = seeds[0]!;
+    const stamp = stampOf(s.path)!;
+    expect(c.knownKey(s.source, { ...stamp, mtimeMs: stamp.mtimeMs + 1 })).toBeUndefined();
+    expect(c.knownKey(s.source, { ...stamp, size: stamp.size + 1 })).toBeUndefined();
+    expect(c.summary(seedKey(s.source, s.bytes))).toBeDefined();
+    expect(c.summary(seedKey(s.source, new Uint8Array([...s.bytes, 32])))).toBeUndefined();
+  });
+
+  it('never keeps a result with errors', () => {
+    const bad = join(tmp, 'empty.txt');
+    writeFileSync(bad, '');
+    const bytes = new Uint8Array(0);
+    const result = ingestSeed('empty.txt', bytes, register, options);
+    expect(result.errors).not.toHaveLength(0);
+    const c = openCache(dir, where, people, options);
+    c.remember('empty.txt', stampOf(bad)!, seedKey('empty.txt', bytes), summarize(result));
     c.save();
-    expect(run.results.at(-1)!.entry).toBeNull();
-    const again = openCache(dir, people, {});
-    const hit = again.get('zz_copy.txt', seeds[0]!.bytes)!;
-    expect(hit.entry).not.toBeNull();
-    expect(hit.warnings).toEqual([]);
+    const again = openCache(dir, where, people, options);
+    expect(again.knownKey('empty.txt', stampOf(bad)!)).toBeUndefined();
+    expect(again.summary(seedKey('empty.txt', bytes))).toBeUndefined();
   });
 
-  it('is invalidated by a change to the register', () => {
+  it('knows the outputs it wrote, from which seed, while they are untouched', () => {
+    const out = join(tmp, 'a.md');
+    writeFileSync(out, 'x');
+    const c = openCache(dir, where, people, options);
+    c.wrote('a.md', stampOf(out)!, 'k1');
+    c.save();
+    const again = openCache(dir, where, people, options);
+    expect(again.outputFresh('a.md', stampOf(out), 'k1')).toBe(true);
+    expect(again.outputFresh('a.md', stampOf(out), 'k2')).toBe(false);
+    expect(again.outputFresh('a.md', undefined, 'k1')).toBe(false);
+    writeFileSync(out, 'xy');
+    expect(again.outputFresh('a.md', stampOf(out), 'k1')).toBe(false);
+  });
+
+  it('is invalidated by a change to the register or the year, not by the day', () => {
+    remembered();
     const changed = people.map((p) => (p.name === 'Marco Rubio' ? { ...p, aliases: [] } : p));
-    const c = openCache(dir, changed, {});
-    ingestCorpus(seeds, changed, {}, c);
-    expect(c.hits).toBe(0);
+    expect(codeKey(changed, options)).not.toBe(codeKey(people, options));
+    expect(codeKey(people, { today: '2027-01-01' })).not.toBe(codeKey(people, options));
+    expect(codeKey(people, { today: '2026-11-24' })).toBe(codeKey(people, options));
+    const c = openCache(dir, where, changed, options);
+    expect(c.knownKey(seeds[0]!.source, stampOf(seeds[0]!.path)!)).toBeUndefined();
+  });
+
+  it('keeps one file per seeds/output folder pair, replacing its own older ones', () => {
+    remembered();
+    remembered(seeds, options, people.slice(1));
+    const other = openCache(dir, { ...where, outDir: join(tmp, 'elsewhere') }, people, options);
+    other.save();
+    const files = readdirSync(dir);
+    expect(files).toHaveLength(2);
+    expect(new Set(files.map((f) => f.split('-')[0])).size).toBe(2);
   });
 });

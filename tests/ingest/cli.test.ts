@@ -55,4 +55,30 @@ describe('npm run ingest', () => {
     expect(r.stderr).not.toMatch(/^\S+\.txt:\d+: /m);
     expect(readdirSync(out).filter((f) => f.endsWith('.md'))).toHaveLength(n);
   });
+
+  it('on a second run reads no unchanged seed and rewrites no unchanged output, but mends what changed', () => {
+    const seeds = tmp('seeds');
+    const out = tmp('out');
+    for (const f of seedFiles) copyFileSync(join(SEEDS, f), join(seeds, f));
+    const written = (r: { stdout: string }) => Number(/\[(\d+) written/.exec(r.stdout)?.[1]);
+
+    expect(written(ingest(seeds, out))).toBe(seedFiles.length);
+    expect(written(ingest(seeds, out))).toBe(0);
+
+    const [first, second] = readdirSync(out).filter((f) => f.endsWith('.md')).sort();
+    const original = readFileSync(join(out, first!), 'utf8');
+    rmSync(join(out, first!));
+    writeFileSync(join(out, second!), `${readFileSync(join(out, second!), 'utf8')}\nedited by hand\n`);
+    const mended = ingest(seeds, out);
+    expect(mended.status, mended.stderr).toBe(0);
+    expect(written(mended)).toBe(2);
+    expect(readFileSync(join(out, first!), 'utf8')).toBe(original);
+    expect(readFileSync(join(out, second!), 'utf8')).not.toContain('edited by hand');
+
+    const extra = seedFiles[0]!.replace(/^\d+/, '999');
+    writeFileSync(join(seeds, extra), readFileSync(join(SEEDS, seedFiles[0]!), 'utf8').replace(/\n/, '\nMột dòng thêm vào bài.\n'));
+    const added = ingest(seeds, out);
+    expect(written(added)).toBe(1);
+    expect(readdirSync(out).filter((f) => f.endsWith('.md'))).toHaveLength(seedFiles.length + 1);
+  });
 });

@@ -1,16 +1,23 @@
-// The ingest's parse cache on disk: one file of seed results, named for everything a result depends on
-// besides the seed (the ingest's source files, the lockfile, the register, the options). Changing any of
-// those gives a new name, and the old files are removed on the next save.
+// The ingest's memory between runs, in one file per seeds/output folder pair: for each seed its size,
+// mtime and content key, the summary the corpus step needs (not the whole parse: the Markdown is on
+// disk already), and for each Markdown file written, its size, mtime and the seed key it was made from.
+// A seed whose size and mtime are unchanged is not read; an output whose size and mtime are unchanged
+// and whose seed key matches is not read or rewritten. The file's name carries a hash of everything a
+// result depends on besides the seed (the ingest's source files, the lockfile, the register, the
+// options), so changing any of them starts afresh.
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
 import type { Person } from '../../content.config.ts';
-import type { IngestOptions, SeedCache, SeedResult } from './index.ts';
+import type { IngestOptions, SeedSummary } from './index.ts';
 
 /** Where the cache lives unless told otherwise (git-ignored). */
 export const DEFAULT_CACHE_DIR = '.cache/ingest';
+
+/** Cache files of other folder pairs untouched for this long are removed. */
+const STALE_MS = 14 * 24 * 3600 * 1000;
 
 const here = dirname(fileURLToPath(import.meta.url));
 const IMPORT = /(?:^|\n)\s*(?:import|export)\b[^'"]*?from\s+['"](\.{1,2}\/[^'"]+)['"]/g;
@@ -27,59 +34,124 @@ export function ingestSources(entry = join(here, 'index.ts')): string[] {
   return [...seen].sort();
 }
 
-/** A hash of everything besides a seed's bytes that its result depends on. */
+/**
+ * A hash of everything besides a seed's bytes that its result depends on. Of `today` only the year
+ * counts (it bounds the years a text can mean); the day only decides whether an event date is in the
+ * future, which is an error, and results with errors are never kept.
+ */
 export function codeKey(people: readonly Person[], options: IngestOptions): string {
   const h = createHash('sha256');
   const root = resolve(here, '../../..');
   for (const file of ingestSources()) h.update(`${file.slice(root.length)}\0`).update(readFileSync(file)).update('\0');
   const lock = join(root, 'package-lock.json');
   if (existsSync(lock)) h.update(readFileSync(lock));
-  h.update(JSON.stringify(people)).update('\0').update(JSON.stringify(options));
+  h.update(JSON.stringify(people)).update('\0').update(JSON.stringify({ ...options, today: options.today?.slice(0, 4) }));
   return h.digest('hex').slice(0, 24);
 }
 
-/**
- * A SeedCache in one file, `dir`/<codeKey>.v8: a map from seed key to the result serialised when it was
- * made (so later changes to a result object never leak into the cache). One file rather than one per
- * seed: at 10,000 seeds, 10,000 small writes cost more than the parsing they save.
- */
-export function openCache(dir: string, people: readonly Person[], options: IngestOptions): SeedCache & { save(): void; hits: number; misses: number } {
-  const key = codeKey(people, options);
-  const file = join(dir, `${key}.v8`);
-  let stored = new Map<string, Uint8Array>();
+/** The content key of a seed: its name and bytes. */
+export function seedKey(source: string, bytes: Uint8Array): string {
+  return createHash('sha256').update(source).update('\0').update(bytes).digest('base64url').slice(0, 32);
+}
+
+/** Size and modification time: what tells, without reading, that a file is as it was. */
+export interface FileStamp {
+  size: number;
+  mtimeMs: number;
+}
+
+/** The stamp of a file, or undefined when it does not exist. */
+export function stampOf(path: string): FileStamp | undefined {
+  const s = statSync(path, { throwIfNoEntry: false });
+  return s && { size: s.size, mtimeMs: s.mtimeMs };
+}
+
+const same = (a: FileStamp | undefined, b: FileStamp | undefined) => !!a && !!b && a.size === b.size && a.mtimeMs === b.mtimeMs;
+
+interface Stored {
+  seeds: Map<string, FileStamp & { key: string }>;
+  summaries: Map<string, SeedSummary>;
+  outputs: Map<string, FileStamp & { key: string }>;
+}
+
+/** What the ingest remembers between runs for one seeds folder and one output folder. */
+export interface IngestCache {
+  /** The key of a seed whose stamp is unchanged since the last run, without reading it. */
+  knownKey(source: string, stamp: FileStamp): string | undefined;
+  /** The summary of a seed by its content key (the cache's own object: read it, don't change it). */
+  summary(key: string): SeedSummary | undefined;
+  /** Remember a seed's stamp and key, and its summary unless the result had errors. */
+  remember(source: string, stamp: FileStamp, key: string, summary: SeedSummary): void;
+  /** True when the output file is the one made from seed `key` and unchanged since. */
+  outputFresh(file: string, stamp: FileStamp | undefined, key: string): boolean;
+  /** Record an output file as made from seed `key`. */
+  wrote(file: string, stamp: FileStamp, key: string): void;
+  /** Write what this run used (dropping seeds and outputs not seen) when anything changed; remove stale cache files. */
+  save(): void;
+  hits: number;
+  misses: number;
+}
+
+/** Open the cache of the seeds folder `seedsDir` and output folder `outDir` in `dir`. */
+export function openCache(dir: string, where: { seedsDir: string; outDir: string }, people: readonly Person[], options: IngestOptions): IngestCache {
+  const scope = createHash('sha256').update(resolve(where.seedsDir)).update('\0').update(resolve(where.outDir)).digest('hex').slice(0, 12);
+  const name = `${scope}-${codeKey(people, options)}.v8`;
+  const file = join(dir, name);
+  let stored: Stored = { seeds: new Map(), summaries: new Map(), outputs: new Map() };
   try {
-    stored = deserialize(readFileSync(file)) as Map<string, Uint8Array>;
+    const read = deserialize(readFileSync(file)) as Stored;
+    if (read.seeds instanceof Map && read.summaries instanceof Map && read.outputs instanceof Map) stored = read;
   } catch {
     // no cache yet, or an unreadable one: start empty
   }
-  const kept = new Map<string, Uint8Array>();
-  const seedKey = (source: string, bytes: Uint8Array) => createHash('sha256').update(source).update('\0').update(bytes).digest('hex').slice(0, 32);
-  const cache = {
+  const next: Stored = { seeds: new Map(), summaries: new Map(), outputs: new Map() };
+  let changed = false;
+  const cache: IngestCache = {
     hits: 0,
     misses: 0,
-    get(source: string, bytes: Uint8Array): SeedResult | undefined {
-      const k = seedKey(source, bytes);
-      const packed = stored.get(k);
-      if (!packed) {
-        cache.misses++;
-        return undefined;
-      }
-      cache.hits++;
-      kept.set(k, packed);
-      return deserialize(packed) as SeedResult;
+    knownKey(source, stamp) {
+      const s = stored.seeds.get(source);
+      return s && same(s, stamp) && stored.summaries.has(s.key) ? s.key : undefined;
     },
-    set(source: string, bytes: Uint8Array, result: SeedResult): void {
-      kept.set(seedKey(source, bytes), serialize(result));
+    summary(key) {
+      const s = stored.summaries.get(key);
+      if (s) cache.hits++;
+      else cache.misses++;
+      return s;
     },
-    /** Write the results of this run's seeds (dropping the others) when anything changed; remove caches of other keys. */
-    save(): void {
+    remember(source, stamp, key, summary) {
+      const before = stored.seeds.get(source);
+      if (!before || before.key !== key || !same(before, stamp) || !stored.summaries.has(key)) changed = true;
+      if (summary.errors.length) return; // re-parsed every run: an error may depend on the day, and is cheap to find again
+      next.seeds.set(source, { ...stamp, key });
+      next.summaries.set(key, summary);
+    },
+    outputFresh(out, stamp, key) {
+      const o = stored.outputs.get(out);
+      const fresh = !!o && o.key === key && same(o, stamp);
+      if (fresh) next.outputs.set(out, o!);
+      return fresh;
+    },
+    wrote(out, stamp, key) {
+      next.outputs.set(out, { ...stamp, key });
+      changed = true;
+    },
+    save() {
       mkdirSync(dir, { recursive: true });
-      if (cache.misses > 0 || kept.size !== stored.size) {
+      if (changed || !existsSync(file) || next.seeds.size !== stored.seeds.size || next.outputs.size !== stored.outputs.size) {
         const tmp = `${file}.${process.pid}.tmp`;
-        writeFileSync(tmp, serialize(kept));
+        writeFileSync(tmp, serialize(next));
         renameSync(tmp, file);
       }
-      for (const old of readdirSync(dir)) if (old !== `${key}.v8`) rmSync(join(dir, old), { recursive: true, force: true });
+      const now = Date.now();
+      for (const old of readdirSync(dir)) {
+        if (old === name) continue;
+        const ours = old.startsWith(`${scope}-`);
+        const stamp = stampOf(join(dir, old));
+        if (ours || !/^[0-9a-f]{12}-[0-9a-f]{24}\.v8$/.test(old) || !stamp || now - stamp.mtimeMs > STALE_MS) {
+          rmSync(join(dir, old), { recursive: true, force: true });
+        }
+      }
     },
   };
   return cache;

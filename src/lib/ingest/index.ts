@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { Article, Person } from '../../content.config.ts';
 import { articleSchema } from '../../content.config.ts';
 import { decode } from './decode.ts';
@@ -32,12 +33,6 @@ export interface SeedResult {
 /** Options of a run: `today` (`YYYY-MM-DD`) refuses event dates in the future. */
 export interface IngestOptions {
   today?: string;
-}
-
-/** Stored per-seed results (see cache-fs.ts): `get` returns a fresh copy, or undefined to parse the seed. */
-export interface SeedCache {
-  get(source: string, bytes: Uint8Array): SeedResult | undefined;
-  set(source: string, bytes: Uint8Array, result: SeedResult): void;
 }
 
 /** Largest seed the ingest reads; a real article is under 100 KB. */
@@ -111,46 +106,93 @@ function fallbackEntry(source: string, title: string, lede: string): Article {
   };
 }
 
+/** What the corpus step needs of a parsed seed: small enough to keep for every seed between runs. */
+export interface SeedSummary {
+  source: string;
+  /** the entry's own slug; null when the seed gave no entry */
+  slug: string | null;
+  /** a digest of title and body: seeds with the same one are the same article */
+  sameAs: string | null;
+  /** participants and others named, for the run's people count */
+  people: string[];
+  errors: Problem[];
+  warnings: Problem[];
+  unregistered: string[];
+}
+
+/** The summary of one seed's result. */
+export function summarize(r: SeedResult): SeedSummary {
+  return {
+    source: r.source,
+    slug: r.entry?.slug ?? null,
+    sameAs: r.entry ? createHash('sha256').update(`${r.entry.title}\n${r.body}`).digest('base64url') : null,
+    people: r.entry ? [...new Set([...r.entry.people, ...r.entry.mentioned])] : [],
+    errors: r.errors,
+    warnings: r.warnings,
+    unregistered: r.unregistered,
+  };
+}
+
+/** One article of the corpus: the seed it comes from and its final slug (changed when another seed had it). */
+export interface Publication {
+  source: string;
+  slug: string;
+  renamed: boolean;
+}
+
 /**
- * A whole corpus: per-seed results (from `cache` when it has them), then unique slugs and one entry per
- * duplicated article. A cache must be keyed on everything a result depends on: bytes, register, code, options.
+ * The corpus step: which seeds are published (one per duplicated article, the first by file name) under
+ * which unique slug, and the warnings that decision gives, by source. Input in any order.
  */
-export function ingestCorpus(
-  seeds: ReadonlyArray<{ source: string; bytes: Uint8Array }>,
-  people: readonly Person[],
-  options: IngestOptions = {},
-  cache?: SeedCache,
-) {
-  let register: RegisterIndex | undefined;
-  const parse = (s: { source: string; bytes: Uint8Array }) => ingestSeed(s.source, s.bytes, (register ??= indexRegister(people)), options);
-  const results = seeds.map((s) => {
-    const hit = cache?.get(s.source, s.bytes);
-    if (hit) return hit;
-    const result = parse(s);
-    cache?.set(s.source, s.bytes, result);
-    return result;
-  });
-  const byBody = new Map<string, SeedResult>();
-  for (const r of [...results].sort((a, b) => (a.source < b.source ? -1 : 1))) {
-    if (!r.entry) continue;
-    const key = `${r.entry.title}\n${r.body}`;
-    const first = byBody.get(key);
-    if (first) {
-      r.warnings.push({ file: r.source, line: 1, message: `same article as ${first.source}: skipped`, hint: `remove one of the two files` });
-      r.entry = null;
-    } else byBody.set(key, r);
-  }
-  const published = results.filter((r) => r.entry);
-  const slugs = uniqueSlugs(published.map((r) => ({ slug: r.entry!.slug, source: r.source })));
-  const renamed = new Set<SeedResult>();
-  published.forEach((r, i) => {
-    if (slugs[i] !== r.entry!.slug) {
-      renamed.add(r);
-      r.warnings.push({ file: r.source, line: 1, message: `slug "${r.entry!.slug}" is taken by another article: using "${slugs[i]}"`, hint: 'give one of them a distinct title (or an override slug:)' });
-      r.entry = { ...r.entry!, slug: slugs[i]! };
+export function planCorpus(summaries: readonly SeedSummary[]): { published: Publication[]; warnings: Map<string, Problem[]> } {
+  const warnings = new Map<string, Problem[]>();
+  const warn = (p: Problem) => warnings.set(p.file, [...(warnings.get(p.file) ?? []), p]);
+  const bySame = new Map<string, SeedSummary>();
+  const kept: SeedSummary[] = [];
+  for (const s of [...summaries].sort((a, b) => (a.source < b.source ? -1 : 1))) {
+    if (s.slug === null || s.sameAs === null) continue;
+    const first = bySame.get(s.sameAs);
+    if (first) warn({ file: s.source, line: 1, message: `same article as ${first.source}: skipped`, hint: `remove one of the two files` });
+    else {
+      bySame.set(s.sameAs, s);
+      kept.push(s);
     }
+  }
+  const slugs = uniqueSlugs(kept.map((s) => ({ slug: s.slug!, source: s.source })));
+  const published = kept.map((s, i) => {
+    const renamed = slugs[i] !== s.slug;
+    if (renamed) {
+      warn({ file: s.source, line: 1, message: `slug "${s.slug}" is taken by another article: using "${slugs[i]}"`, hint: 'give one of them a distinct title (or an override slug:)' });
+    }
+    return { source: s.source, slug: slugs[i]!, renamed };
   });
-  // A seed's own Markdown serves unless its slug was changed here (cached results carry theirs).
-  const files = published.map((r, i) => ({ slug: slugs[i]!, markdown: r.markdown && !renamed.has(r) ? r.markdown : toMarkdownFile(r.entry!, r.body) }));
+  return { published, warnings };
+}
+
+/** The Markdown file of a published seed: its own, or rewritten with the slug the corpus step gave it. */
+export function markdownOf(r: SeedResult, p: Publication): string {
+  return p.renamed ? toMarkdownFile({ ...r.entry!, slug: p.slug }, r.body) : r.markdown;
+}
+
+/**
+ * A whole corpus in memory: every seed parsed, then planned (see `planCorpus`); results carry the
+ * corpus step's warnings, and seeds not published lose their entry.
+ */
+export function ingestCorpus(seeds: ReadonlyArray<{ source: string; bytes: Uint8Array }>, people: readonly Person[], options: IngestOptions = {}) {
+  const register = indexRegister(people);
+  const results = seeds.map((s) => ingestSeed(s.source, s.bytes, register, options));
+  const { published, warnings } = planCorpus(results.map(summarize));
+  const bySource = new Map(published.map((p) => [p.source, p] as const));
+  const files: Array<{ slug: string; markdown: string }> = [];
+  for (const r of results) {
+    r.warnings.push(...(warnings.get(r.source) ?? []));
+    const p = bySource.get(r.source);
+    if (!p) {
+      r.entry = null;
+      continue;
+    }
+    files.push({ slug: p.slug, markdown: markdownOf(r, p) });
+    if (p.renamed) r.entry = { ...r.entry!, slug: p.slug };
+  }
   return { results, files };
 }
