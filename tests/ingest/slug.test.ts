@@ -67,12 +67,19 @@ describe('uniqueSlugs', () => {
     shuffled.forEach((x, i) => expect(got[i]).toBe(want.get(x.source)));
   });
 
-  it('keeps a seed\'s slug when another seed is added', () => {
+  it.each(['012_z.txt', '1000_z.txt'])('renames nothing when a seed with a higher number (%s) is added', (added) => {
     const before = uniqueSlugs(items);
-    const after = uniqueSlugs([...items, { slug: 'hoi-dam-viet-my', source: '001_z.txt' }]);
-    expect(after[3]).toBe(before[3]);
-    expect(after[0]).toBe(before[0]);
-    expect(after[4]).toBe('hoi-dam-viet-my');
+    const after = uniqueSlugs([...items, { slug: 'hoi-dam-viet-my', source: added }]);
+    expect(after.slice(0, items.length)).toEqual(before);
+    expect(after[4]).toBe(`hoi-dam-viet-my-${added.replace('.txt', '').replace('_', '-')}`);
+  });
+
+  it('gives the plain slug to the lowest number, not the first string (999 before 1000)', () => {
+    const out = uniqueSlugs([
+      { slug: 'gap', source: '1000_a.txt' },
+      { slug: 'gap', source: '999_b.txt' },
+    ]);
+    expect(out).toEqual(['gap-1000-a', 'gap']);
   });
 
   it('stays distinct when a suffixed slug collides with another title', () => {

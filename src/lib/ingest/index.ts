@@ -10,7 +10,7 @@ import { splitOverride } from './override.ts';
 import { indexRegister, type RegisterIndex } from './people.ts';
 import type { Problem } from './problem.ts';
 import { segment } from './segment.ts';
-import { slugFor, uniqueSlugs } from './slug.ts';
+import { compareSources, slugFor, uniqueSlugs } from './slug.ts';
 
 export { formatProblem } from './problem.ts';
 export type { Problem } from './problem.ts';
@@ -141,7 +141,7 @@ export interface Publication {
 }
 
 /**
- * The corpus step: which seeds are published (one per duplicated article, the first by file name) under
+ * The corpus step: which seeds are published (one per duplicated article, the first by `compareSources`) under
  * which unique slug, and the warnings that decision gives, by source. Input in any order.
  */
 export function planCorpus(summaries: readonly SeedSummary[]): { published: Publication[]; warnings: Map<string, Problem[]> } {
@@ -149,7 +149,7 @@ export function planCorpus(summaries: readonly SeedSummary[]): { published: Publ
   const warn = (p: Problem) => warnings.set(p.file, [...(warnings.get(p.file) ?? []), p]);
   const bySame = new Map<string, SeedSummary>();
   const kept: SeedSummary[] = [];
-  for (const s of [...summaries].sort((a, b) => (a.source < b.source ? -1 : 1))) {
+  for (const s of [...summaries].sort((a, b) => compareSources(a.source, b.source))) {
     if (s.slug === null || s.sameAs === null) continue;
     const first = bySame.get(s.sameAs);
     if (first) warn({ file: s.source, line: 1, message: `same article as ${first.source}: skipped`, hint: `remove one of the two files` });
