@@ -3,19 +3,31 @@
 // the first vowel of those syllables ("hòa", "khỏe", "thủy"), the form most Vietnamese outlets print.
 const TONES = '\u0300\u0301\u0303\u0309\u0323';
 const OPEN_SYLLABLE = new RegExp(`([oO])([aAeE])([${TONES}])(?!\\p{L}|\\p{M})|(?<![qQ])([uU])([yY])([${TONES}])(?!\\p{L}|\\p{M})`, 'gu');
+/**
+ * OPEN_SYLLABLE as seen in NFC text: o before an a/e carrying a tone, u (not after q) before a toned y,
+ * no letter or mark after. On NFC text, rewriting these matches alone gives what the NFD round trip gives.
+ */
+const OPEN_SYLLABLE_NFC = /[oO][àáãảạÀÁÃẢẠèéẽẻẹÈÉẼẺẸ](?![\p{L}\p{M}])|(?<![qQ])[uU][ỳýỹỷỵỲÝỸỶỴ](?![\p{L}\p{M}])/gu;
 const INVISIBLES = /[\u00AD\u200B-\u200D\u2060\uFEFF]/g;
 const SPACES = /[\t\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]+/g;
+/** Something for the per-line clean-up to do: a double space, or white space ending a line. */
+const UNTIDY_LINE = / {2}|[^\S\n](?:\n|$)/;
+
+/** In NFD text, put each oa/oe/uy syllable's tone on its first vowel. */
+function moveTones(nfd: string): string {
+  return nfd.replace(OPEN_SYLLABLE, (_m, o, a, t1, u, y, t2) => (o ? o + t1 + a : u + t2 + y));
+}
 
 /** Canonical text: NFC, LF line ends, no invisible characters, single spaces, tone on the first vowel of oa/oe/uy. */
 export function normalize(text: string): string {
-  const nfd = text
-    .replace(/\r\n?/g, '\n')
-    .replace(INVISIBLES, '')
-    .replace(SPACES, ' ')
-    .normalize('NFD')
-    .replace(OPEN_SYLLABLE, (_m, o, a, t1, u, y, t2) => (o ? o + t1 + a : u + t2 + y));
-  return nfd
-    .normalize('NFC')
+  const plain = text.replace(/\r\n?/g, '\n').replace(INVISIBLES, '').replace(SPACES, ' ');
+  // Text already in NFC (the usual case) needs only its old-style syllables moved, each on its own.
+  const nfc =
+    plain.normalize('NFC') === plain
+      ? plain.replace(OPEN_SYLLABLE_NFC, (m) => moveTones(m.normalize('NFD')).normalize('NFC'))
+      : moveTones(plain.normalize('NFD')).normalize('NFC');
+  if (!UNTIDY_LINE.test(nfc)) return nfc;
+  return nfc
     .split('\n')
     .map((line) => line.replace(/ {2,}/g, ' ').trimEnd())
     .join('\n');
