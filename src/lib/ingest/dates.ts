@@ -1,5 +1,5 @@
 import { DAY_PARTS, SAME_DAY, WEEKDAYS } from '../../data/vietnamese.ts';
-import { WORD_END, WORD_START } from './regex.ts';
+import { WORD_END, wordStartMatches } from './regex.ts';
 
 /** A date the text names; day and year may be missing ("tháng 4", "15/4"); `sameDay` = "cùng ngày". */
 export interface DateMention {
@@ -20,22 +20,22 @@ export interface PartialDate {
 }
 
 const alt = (words: readonly string[]) => words.map((w) => w.replace(/ /g, '\\s+')).join('|');
-const B = WORD_START;
 const E = WORD_END;
 const DAY_PART = `(?:(?:${alt(DAY_PARTS)})\\s+)?(?:(?:hôm|ngày)\\s+)?`;
 /** A day that ends a range ("14-16/4", "7–8 tháng 9") is not a date of its own. */
 const NOT_RANGE_END = '(?<!\\d\\s?[/.\\-–]\\s?)';
 
+/** A date mention; every branch starts a word (a match counts where a word starts). */
 const MENTION = new RegExp(
   [
     // ngày 15 tháng 4 năm 2023 / 15 tháng 4 (not the end of a range "14-16 tháng 4")
-    `${B}${DAY_PART}${NOT_RANGE_END}(?<d1>\\d{1,2})\\s+tháng\\s+(?<m1>\\d{1,2})(?:\\s*(?:năm|,)\\s*(?<y1>\\d{4}))?${E}`,
+    `${DAY_PART}${NOT_RANGE_END}(?<d1>\\d{1,2})\\s+tháng\\s+(?<m1>\\d{1,2})(?:\\s*(?:năm|,)\\s*(?<y1>\\d{4}))?${E}`,
     // 20/2, 13-2, 20/02/2026, 15.4.2023
-    `${B}${DAY_PART}${NOT_RANGE_END}(?<d2>\\d{1,2})(?<sep>[/.-])(?<m2>\\d{1,2})(?:\\k<sep>(?<y2>\\d{4}))?(?![\\p{L}\\p{N}]|[/.-]\\d)`,
+    `${DAY_PART}${NOT_RANGE_END}(?<d2>\\d{1,2})(?<sep>[/.-])(?<m2>\\d{1,2})(?:\\k<sep>(?<y2>\\d{4}))?(?![\\p{L}\\p{N}]|[/.-]\\d)`,
     // tháng 4/2023, tháng 9-2025, tháng 4 năm 2023
-    `${B}tháng\\s+(?<m3>\\d{1,2})(?:\\s*(?:[/-]|năm)\\s*(?<y3>\\d{4}))${E}`,
+    `tháng\\s+(?<m3>\\d{1,2})(?:\\s*(?:[/-]|năm)\\s*(?<y3>\\d{4}))${E}`,
     // cùng ngày
-    `${B}(?<same>${alt(SAME_DAY)})${E}`,
+    `(?<same>${alt(SAME_DAY)})${E}`,
   ].join('|'),
   'giu',
 );
@@ -44,7 +44,7 @@ const MENTION = new RegExp(
 export function findDateMentions(text: string): { mentions: DateMention[]; invalid: DateMention[] } {
   const mentions: DateMention[] = [];
   const invalid: DateMention[] = [];
-  for (const m of text.matchAll(MENTION)) {
+  for (const m of wordStartMatches(text, MENTION)) {
     const g = m.groups!;
     const raw = m[0];
     const index = m.index!;

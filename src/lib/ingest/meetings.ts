@@ -4,7 +4,7 @@ import { findDateMentions, type DateMention } from './dates.ts';
 import { findPeople, type PersonMention, type RegisterIndex } from './people.ts';
 import { findPlaces, type PlaceMention } from './places.ts';
 import type { Block } from './segment.ts';
-import { escapeRegExp } from './regex.ts';
+import { escapeRegExp, WORD_END, wordStartMatches } from './regex.ts';
 
 /** A meeting reported by a sentence, before dates are resolved to calendar dates. */
 export interface FoundMeeting {
@@ -31,11 +31,13 @@ export interface Sentence {
   places: PlaceMention[];
 }
 
+/** A meeting verb as a whole word (a match counts where a word starts). */
 const VERB_RE = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${MEETING_VERBS.map((v) => escapeRegExp(v.verb)).join('|')})(?![\\p{L}\\p{N}])`,
+  `(?:${MEETING_VERBS.map((v) => escapeRegExp(v.verb)).join('|')})${WORD_END}`,
   'giu',
 );
-const VISIT_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${VISIT_VERBS.join('|')})\\s+(?:Việt Nam|Hoa Kỳ|Mỹ)`, 'gu');
+/** A visit verb and the country visited (a match counts where a word starts). */
+const VISIT_RE = new RegExp(`(?:${VISIT_VERBS.join('|')})\\s+(?:Việt Nam|Hoa Kỳ|Mỹ)`, 'gu');
 /** Words that may stand between a verb and its object's name: connectives and title words. */
 const GAP_OK = /^(?:với|cùng|và|đoàn|phái|ông|bà|ngài|phụ|trách|khu|vực|trưởng|thống|lý|sứ|tướng|trưởng|nghị|sĩ|tịch|bí|thư|ngoại|giao|quốc|phòng|nước|hội|an|tại|việt|nam|[\p{Lu}].*)$/u;
 /** A gap that is the object's title chain: connectives, an office title, then a few words of office and country ("với Bộ trưởng Tài chính Mỹ"). */
@@ -100,7 +102,7 @@ export function analyseSentences(blocks: readonly Block[], register: RegisterInd
 export function findMeetings(sentences: readonly Sentence[]): FoundMeeting[] {
   const found: FoundMeeting[] = [];
   for (const [si, s] of sentences.entries()) {
-    for (const v of s.text.matchAll(VERB_RE)) {
+    for (const v of wordStartMatches(s.text, VERB_RE)) {
       const verb = MEETING_VERBS.find((x) => x.verb === v[0].toLowerCase())!;
       const vStart = v.index!;
       const vEnd = vStart + v[0].length;
@@ -128,7 +130,7 @@ export function findMeetings(sentences: readonly Sentence[]): FoundMeeting[] {
   }
   if (!found.length) {
     for (const [si, s] of sentences.entries()) {
-      for (const v of s.text.matchAll(VISIT_RE)) {
+      for (const v of wordStartMatches(s.text, VISIT_RE)) {
         const visitor = [...s.people].reverse().find((p) => p.end <= v.index!);
         if (!visitor) continue;
         found.push({ type: 'thăm', people: [visitor.name], date: s.dates[0] ?? null, place: s.places[0] ?? null, line: s.line, sentence: si, clause: s.text });

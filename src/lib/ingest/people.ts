@@ -3,7 +3,7 @@ import YAML from 'yaml';
 import { personSchema, type Country, type Person } from '../../content.config.ts';
 import { COUNTRY_WORDS, NOT_NAMES, PLACES, TITLES, VN_SURNAMES } from '../../data/vietnamese.ts';
 import { normalize } from './normalize.ts';
-import { escapeRegExp, WORD_END, WORD_START } from './regex.ts';
+import { escapeRegExp, WORD_END, wordStartMatches } from './regex.ts';
 
 /** A person named in a text: canonical name, where, and whether the register knows them. */
 export interface PersonMention {
@@ -17,11 +17,11 @@ export interface PersonMention {
 /** The register made ready for matching: every name and alias, longest first, in canonical text form. */
 export interface RegisterIndex {
   byName: Map<string, Person>;
+  /** every name and alias, longest first, not followed by a letter or digit; a match counts where a word starts */
   pattern: RegExp | null;
   people: readonly Person[];
 }
 
-const B = WORD_START;
 const E = WORD_END;
 
 /** Parse and validate the register's YAML text (src/data/people.yaml); throws with the bad entry's path. */
@@ -41,12 +41,13 @@ export function indexRegister(people: readonly Person[]): RegisterIndex {
     for (const n of [p.name, ...p.aliases]) byName.set(normalize(n), p);
   }
   const names = [...byName.keys()].sort((a, b) => b.length - a.length);
-  const pattern = names.length ? new RegExp(`${B}(?:${names.map(escapeRegExp).join('|')})${E}`, 'gu') : null;
+  const pattern = names.length ? new RegExp(`(?:${names.map(escapeRegExp).join('|')})${E}`, 'gu') : null;
   return { byName, pattern, people };
 }
 
+/** An office title (a match counts where a word starts). */
 const TITLE_RE = new RegExp(
-  `${B}(?:${[...TITLES].sort((a, b) => b.title.length - a.title.length).map((t) => escapeRegExp(t.title)).join('|')})${E}`,
+  `(?:${[...TITLES].sort((a, b) => b.title.length - a.title.length).map((t) => escapeRegExp(t.title)).join('|')})${E}`,
   'gu',
 );
 const SURNAMES = new Set<string>(VN_SURNAMES);
@@ -78,7 +79,7 @@ const TITLE_BEFORE = new RegExp(
 export function findPeople(text: string, register: RegisterIndex): PersonMention[] {
   const found: PersonMention[] = [];
   if (register.pattern) {
-    for (const m of text.matchAll(register.pattern)) {
+    for (const m of wordStartMatches(text, register.pattern)) {
       const start = m.index!;
       const end = start + m[0].length;
       if (/^,?\s+Jr\b/.test(text.slice(end, end + 6))) continue;
@@ -88,7 +89,7 @@ export function findPeople(text: string, register: RegisterIndex): PersonMention
     }
   }
   const taken = (s: number, e: number) => found.some((f) => s < f.end && e > f.start);
-  for (const t of text.matchAll(TITLE_RE)) {
+  for (const t of wordStartMatches(text, TITLE_RE)) {
     const title = TITLES.find((x) => x.title === t[0]);
     const after = t.index! + t[0].length;
     const cand = nameAfterTitle(text, after);
