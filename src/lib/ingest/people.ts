@@ -60,6 +60,10 @@ const PLACE_WORDS = [...new Set<string>([...NOT_NAMES, ...COUNTRY_WORDS.map((c) 
   .filter((n) => /^\p{Lu}/u.test(n))
   .map((n) => n.split(' '))
   .sort((a, b) => b.length - a.length);
+/** PLACE_WORDS by their first word, each list in PLACE_WORDS order. */
+const PLACE_WORDS_BY_FIRST = Map.groupBy(PLACE_WORDS, (p) => p[0]!);
+/** A word of text, or one punctuation mark that ends a run of capitalised words. */
+const TOKEN = /[^\s,;:()“”"!?]+|[,;:()“”"!?]/gu;
 /** An initial in a Latin name: "J." in "Lloyd J. Austin", "J.D." in "J.D. Vance". */
 const INITIAL = /^(?:[A-Z]\.){1,3}$/;
 const LATIN_WORD = /^[A-Z][A-Za-z'’.-]*$/;
@@ -110,15 +114,18 @@ export function findPeople(text: string, register: RegisterIndex): PersonMention
  * four words starting with a Vietnamese family name gives the run ("Lê Hoài Trung"), checked first.
  */
 function nameAfterTitle(text: string, from: number): { name: string; start: number; end: number } | undefined {
-  const tokens = [...text.slice(from, from + 160).matchAll(/[^\s,;:()“”"!?]+|[,;:()“”"!?]/gu)].slice(0, 14);
-  let run: RegExpMatchArray[] = [];
+  // The first 14 tokens of the next 160 characters, read one at a time (most titles are settled in a few).
+  const window = text.slice(from, from + 160);
+  TOKEN.lastIndex = 0;
+  let run: RegExpExecArray[] = [];
   const take = (): { name: string; start: number; end: number } | undefined => {
     // Skip places and countries at the start of the run ("Việt Nam Marc Knapper" after "tại").
+    const bare = run.map((t) => t[0].replace(/[.,]$/, ''));
     let skip = 0;
     for (let again = true; again; ) {
       again = false;
-      for (const p of PLACE_WORDS) {
-        if (p.every((w, i) => run[skip + i]?.[0].replace(/[.,]$/, '') === w)) {
+      for (const p of PLACE_WORDS_BY_FIRST.get(bare[skip]!) ?? []) {
+        if (p.every((w, i) => bare[skip + i] === w)) {
           skip += p.length;
           again = true;
           break;
@@ -141,7 +148,9 @@ function nameAfterTitle(text: string, from: number): { name: string; start: numb
     if (NOT_NAMES.some((n) => name.startsWith(n))) return undefined;
     return { name, start, end };
   };
-  for (const t of tokens) {
+  for (let k = 0; k < 14; k++) {
+    const t = TOKEN.exec(window);
+    if (!t) break;
     const w = t[0];
     const capital = CAP_WORD.test(w) || LATIN_WORD.test(w.replace(/\.$/, ''));
     if (capital && !/^[,;:()“”"!?]$/.test(w)) {
