@@ -115,6 +115,16 @@ const STAMP_LINE = new RegExp(`^(?:(?:cập nhật|đăng|ngày đăng|xuất b�
 const TRAILING_STAMP = new RegExp(`\\s*[|,-]?\\s*${WEEKDAY}?${DMY}(?:\\s*[,|-]?\\s*${TIME})?\\s*$`, 'iu');
 /** A timestamp at the start of a line: "Thứ Sáu, 20/02/2026 <rest>", or the whole rest ("Thứ Tư, 11/09/2024 14:05"). */
 const LEADING_STAMP = new RegExp(`^${WEEKDAY}?${DMY}(?:\\s*[,|-]?\\s*${TIME})?(?:\\s*[|,-]\\s*|\\s+|$)`, 'iu');
+/** A stamp at the start of a line, then one at its end (looked for only when the line ends in a digit or ")"). */
+const STAMP_FINDERS = [(s: string) => LEADING_STAMP.exec(s), (s: string) => (endsLikeStamp(s) ? TRAILING_STAMP.exec(s) : null)];
+
+/** True when the last character before any trailing white space is a digit or ")", as a TRAILING_STAMP match ends. */
+function endsLikeStamp(text: string): boolean {
+  let i = text.length - 1;
+  while (i >= 0 && /\s/.test(text[i]!)) i--;
+  const c = text[i];
+  return c === ')' || (c !== undefined && c >= '0' && c <= '9');
+}
 
 /** The header line of a scraped article: `date 2026-02-20 <rest>`; undefined when the line is not one. */
 export function parseDateLine(line: string): { stamp: Stamp; rest: string } | undefined {
@@ -125,8 +135,8 @@ export function parseDateLine(line: string): { stamp: Stamp; rest: string } | un
   let rest = m[2]!.trim();
   let time: string | undefined;
   // The rest may start or end with the same date as a timestamp (weekday, time): take the time, drop the stamp.
-  for (const re of [LEADING_STAMP, TRAILING_STAMP]) {
-    const s = re.exec(rest);
+  for (const find of STAMP_FINDERS) {
+    const s = find(rest);
     if (s && sameDay(s.groups!, date)) {
       time ??= timeOf(s.groups!);
       rest = (rest.slice(0, s.index) + rest.slice(s.index + s[0].length)).trim();
@@ -150,8 +160,8 @@ export function parseStampLine(line: string): Stamp | undefined {
 /** A timestamp at the start or end of a line that holds something else ("Quang Hưng | 21/06/2024 09:12"): the stamp and the rest. */
 export function splitStampLine(line: string): { stamp: Stamp; rest: string } | undefined {
   const text = line.trim();
-  for (const re of [LEADING_STAMP, TRAILING_STAMP]) {
-    const s = re.exec(text);
+  for (const find of STAMP_FINDERS) {
+    const s = find(text);
     if (!s) continue;
     const g = s.groups!;
     const date = { year: +g.y!, month: +g.m!, day: +g.d! };

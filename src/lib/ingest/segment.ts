@@ -37,27 +37,44 @@ const BYLINE_END = /^\(?(?:theo|nguồn)\s*:?\s+[^.]{2,60}\)?$/iu;
 
 const words = (s: string) => s.split(/\s+/).filter(Boolean);
 
+/** Number of words (runs of non-white-space, as `\s` in a regex defines white space) in a text. */
+export function countWords(s: string): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < s.length; i++) {
+    const space = isSpace(s.charCodeAt(i));
+    if (!space && !inWord) n++;
+    inWord = !space;
+  }
+  return n;
+}
+
+/** `\s` for one UTF-16 code unit: ASCII white space, line terminators and the Unicode space separators. */
+function isSpace(c: number): boolean {
+  if (c < 0x80) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
 /** True for a photo caption line ("… Ảnh: TTXVN", "… (Ảnh: Nguyễn Hồng)"). */
 export function isCaption(text: string): boolean {
   return CAPTION.test(text);
 }
 
-/** A headline-shaped line: a few words, no sentence end, not starting with a date. */
-function isHeadline(text: string): boolean {
-  const n = words(text).length;
+/** A headline-shaped line: a few words (`n` of them), no sentence end, not starting with a date. */
+function isHeadline(text: string, n = countWords(text)): boolean {
   return n >= 2 && n <= 40 && !/[.…]$/u.test(text) && !STARTS_WITH_TIME.test(text) && !isCaption(text);
 }
 
 /** A byline: two to four capitalised words and nothing else ("Hà Lê", "Nguyễn Hồng"). */
-function isByline(text: string): boolean {
+function isByline(text: string, n = countWords(text)): boolean {
+  if (n < 1 || n > 4) return false;
   const w = words(text);
-  return w.length >= 1 && w.length <= 4 && w.every((x) => /^\p{Lu}[\p{Ll}\p{M}]*$/u.test(x));
+  return w.every((x) => /^\p{Lu}[\p{Ll}\p{M}]*$/u.test(x));
 }
 
-/** A stray tag line: one to three lowercase words, no punctuation ("hội đàm"). */
-function isStrayTag(text: string): boolean {
-  const w = words(text);
-  return w.length <= 3 && /^\p{Ll}/u.test(text) && !/[\p{P}\p{N}]/u.test(text);
+/** A stray tag line: one to three lowercase words (`n` of them), no punctuation ("hội đàm"). */
+function isStrayTag(text: string, n = countWords(text)): boolean {
+  return n <= 3 && /^\p{Ll}/u.test(text) && !/[\p{P}\p{N}]/u.test(text);
 }
 
 /** Cut a seed's lines into header, title and clean body blocks; junk (crumbs, bylines, tails) is dropped. */
@@ -98,6 +115,7 @@ export function segment(text: string, firstLine = 1): Segments {
     const t = item.text;
     const top = !out.blocks.some((b) => b.kind === 'paragraph');
     const last = i === items.length - 1;
+    const n = countWords(t);
     const whole = parseStampLine(t);
     const bylined = whole ? undefined : splitStampLine(t);
     const stamp = whole ?? (bylined && (isByline(bylined.rest) || BYLINE_END.test(bylined.rest)) ? bylined.stamp : undefined);
@@ -106,7 +124,7 @@ export function segment(text: string, firstLine = 1): Segments {
       else if (sameDate(out.published, stamp) && stamp.time && !out.published.time) out.published = stamp;
       continue;
     }
-    if ((CRUMB.test(t) || CRUMB_SEPARATOR.test(t)) && words(t).length <= 12) continue;
+    if ((CRUMB.test(t) || CRUMB_SEPARATOR.test(t)) && n <= 12) continue;
     const follow = FOLLOW.exec(t);
     if (follow) {
       out.outlet ??= follow[1]!;
@@ -117,14 +135,13 @@ export function segment(text: string, firstLine = 1): Segments {
       keep('caption', item);
       continue;
     }
-    if (isStrayTag(t)) continue;
-    if (top && !out.title && isHeadline(t)) {
+    if (isStrayTag(t, n)) continue;
+    if (top && !out.title && isHeadline(t, n)) {
       out.title = item;
       seen.add(t);
       continue;
     }
-    if ((top || last) && isByline(t) && words(t).length >= 2) continue;
-    const n = words(t).length;
+    if ((top || last) && isByline(t, n) && n >= 2) continue;
     if (!top && !last && !TERMINAL.test(t) && n >= 3 && n <= 25) {
       keep('heading', item);
       continue;
