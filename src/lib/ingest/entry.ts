@@ -269,9 +269,13 @@ function unsafeCheck(state: State): UnsafeCheck {
   };
 }
 
-/** The Markdown file: front matter (YAML written by gray-matter) and body. */
+/**
+ * The Markdown file: front matter (YAML written by gray-matter) and body. The body goes in as a file object:
+ * given a string, gray-matter would first parse it for front matter (a body never has any) and keep it in
+ * its unbounded cache.
+ */
 export function toMarkdownFile(entry: Article, body: string): string {
-  return matter.stringify(body, entry);
+  return matter.stringify({ content: body }, entry);
 }
 
 function unique<T>(xs: readonly T[]): T[] {
