@@ -198,6 +198,11 @@ describe('countWords', () => {
     }
   });
 
+  it('stops counting at max', () => {
+    expect(countWords('một hai ba bốn năm', 3)).toBe(3);
+    expect(countWords('một hai', 3)).toBe(2);
+  });
+
   it.each(['', ' ', 'Hà Nội', '  Hà\u00A0Nội \n', 'một\u2028hai\u3000ba\uFEFFbốn', 'a\tb\vc\fd\re'])('%j', (s) => {
     expect(countWords(s)).toBe(bySplit(s));
   });

@@ -30,6 +30,8 @@ const CRUMB = /^(?:trang chủ|home)(?:\s*[>»›/|]\s*|\s+)\S/iu;
 const CRUMB_SEPARATOR = /\s[>»›]\s/u;
 const FOLLOW = /^theo dõi\s+(\S(?:.*\S)?)\s+trên(?:\s+\S+){0,3}\s*$/iu;
 const CAPTION = /(?:^|[\s.(])(?:ảnh|nguồn ảnh|ảnh minh họa)\s*:|\((?:ảnh|nguồn)\s*[:\s][^)]*\)\s*\.?$/iu;
+/** A word every CAPTION match holds: a quick test before the whole pattern. */
+const CAPTION_WORD = /ảnh|nguồn/iu;
 const TERMINAL = /[.!?…:;,"”’)\]]$/u;
 const OUTLET_PREFIX = /^\(([^()\n]{2,40})\)\s*[-–—:]\s*/u;
 const STARTS_WITH_TIME = new RegExp(`^(?:(?:${DAY_PARTS.join('|')}|ngày|hôm)\\s+)?\\d{1,2}[/-]\\d{1,2}`, 'iu');
@@ -37,11 +39,11 @@ const BYLINE_END = /^\(?(?:theo|nguồn)\s*:?\s+[^.]{2,60}\)?$/iu;
 
 const words = (s: string) => s.split(/\s+/).filter(Boolean);
 
-/** Number of words (runs of non-white-space, as `\s` in a regex defines white space) in a text. */
-export function countWords(s: string): number {
+/** Number of words (runs of non-white-space, as `\s` in a regex defines white space) in a text, counted up to `max`. */
+export function countWords(s: string, max = Infinity): number {
   let n = 0;
   let inWord = false;
-  for (let i = 0; i < s.length; i++) {
+  for (let i = 0; i < s.length && n < max; i++) {
     const space = isSpace(s.charCodeAt(i));
     if (!space && !inWord) n++;
     inWord = !space;
@@ -57,7 +59,7 @@ function isSpace(c: number): boolean {
 
 /** True for a photo caption line ("… Ảnh: TTXVN", "… (Ảnh: Nguyễn Hồng)"). */
 export function isCaption(text: string): boolean {
-  return CAPTION.test(text);
+  return CAPTION_WORD.test(text) && CAPTION.test(text);
 }
 
 /** A headline-shaped line: a few words (`n` of them), no sentence end, not starting with a date. */
@@ -115,7 +117,8 @@ export function segment(text: string, firstLine = 1): Segments {
     const t = item.text;
     const top = !out.blocks.some((b) => b.kind === 'paragraph');
     const last = i === items.length - 1;
-    const n = countWords(t);
+    // Every rule below looks at word counts up to 40: more is just "long".
+    const n = countWords(t, 41);
     const whole = parseStampLine(t);
     const bylined = whole ? undefined : splitStampLine(t);
     const stamp = whole ?? (bylined && (isByline(bylined.rest) || BYLINE_END.test(bylined.rest)) ? bylined.stamp : undefined);
