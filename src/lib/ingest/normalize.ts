@@ -10,8 +10,10 @@ const OPEN_SYLLABLE = new RegExp(`([oO])([aAeE])([${TONES}])(?!\\p{L}|\\p{M})|(?
 const OPEN_SYLLABLE_NFC = /[oO][àáãảạÀÁÃẢẠèéẽẻẹÈÉẼẺẸ](?![\p{L}\p{M}])|(?<![qQ])[uU][ỳýỹỷỵỲÝỸỶỴ](?![\p{L}\p{M}])/gu;
 const INVISIBLES = /[\u00AD\u200B-\u200D\u2060\uFEFF]/g;
 const SPACES = /[\t\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]+/g;
-/** Something for the per-line clean-up to do: a double space, or white space ending a line. */
-const UNTIDY_LINE = / {2}|[^\S\n](?:\n|$)/;
+/** Any character the three replacements below (CR, INVISIBLES, SPACES) act on. */
+const TO_REPLACE = /[\r\u00AD\u200B-\u200D\u2060\uFEFF\t\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/;
+/** White space other than space and LF that can remain once SPACES are replaced and CR turned into LF. */
+const OTHER_SPACE = /[\v\f\u2028\u2029]/;
 
 /** In NFD text, put each oa/oe/uy syllable's tone on its first vowel. */
 function moveTones(nfd: string): string {
@@ -20,13 +22,15 @@ function moveTones(nfd: string): string {
 
 /** Canonical text: NFC, LF line ends, no invisible characters, single spaces, tone on the first vowel of oa/oe/uy. */
 export function normalize(text: string): string {
-  const plain = text.replace(/\r\n?/g, '\n').replace(INVISIBLES, '').replace(SPACES, ' ');
+  const plain = TO_REPLACE.test(text) ? text.replace(/\r\n?/g, '\n').replace(INVISIBLES, '').replace(SPACES, ' ') : text;
   // Text already in NFC (the usual case) needs only its old-style syllables moved, each on its own.
   const nfc =
     plain.normalize('NFC') === plain
       ? plain.replace(OPEN_SYLLABLE_NFC, (m) => moveTones(m.normalize('NFD')).normalize('NFC'))
       : moveTones(plain.normalize('NFD')).normalize('NFC');
-  if (!UNTIDY_LINE.test(nfc)) return nfc;
+  // Nothing for the per-line clean-up to do without a double space or white space ending a line.
+  const untidy = nfc.includes('  ') || nfc.includes(' \n') || nfc.endsWith(' ') || OTHER_SPACE.test(nfc);
+  if (!untidy) return nfc;
   return nfc
     .split('\n')
     .map((line) => line.replace(/ {2,}/g, ' ').trimEnd())
