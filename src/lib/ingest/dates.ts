@@ -39,11 +39,14 @@ const MENTION = new RegExp(
   ].join('|'),
   'giu',
 );
+/** What every MENTION match holds, a digit or a "same day" phrase: most blocks have neither and are skipped. */
+const MENTION_HINT = new RegExp(`\\d|${alt(SAME_DAY)}`, 'iu');
 
 /** Every date the text names, in order; impossible day-months (31/2, 13/13) are returned in `invalid`. */
 export function findDateMentions(text: string): { mentions: DateMention[]; invalid: DateMention[] } {
   const mentions: DateMention[] = [];
   const invalid: DateMention[] = [];
+  if (!MENTION_HINT.test(text)) return { mentions, invalid };
   for (const m of wordStartMatches(text, MENTION)) {
     const g = m.groups!;
     const raw = m[0];
