@@ -12,8 +12,8 @@ const INVISIBLES = /[\u00AD\u200B-\u200D\u2060\uFEFF]/g;
 const SPACES = /[\t\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]+/g;
 /** Any character the three replacements below (CR, INVISIBLES, SPACES) act on. */
 const TO_REPLACE = /[\r\u00AD\u200B-\u200D\u2060\uFEFF\t\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/;
-/** White space other than space and LF that can remain once SPACES are replaced and CR turned into LF. */
-const OTHER_SPACE = /[\v\f\u2028\u2029]/;
+/** Something for the per-line clean-up to do: a double space, or white space ending a line. */
+const UNTIDY_LINE = / {2}|[^\S\n](?:\n|$)/;
 
 /** In NFD text, put each oa/oe/uy syllable's tone on its first vowel. */
 function moveTones(nfd: string): string {
@@ -28,9 +28,7 @@ export function normalize(text: string): string {
     plain.normalize('NFC') === plain
       ? plain.replace(OPEN_SYLLABLE_NFC, (m) => moveTones(m.normalize('NFD')).normalize('NFC'))
       : moveTones(plain.normalize('NFD')).normalize('NFC');
-  // Nothing for the per-line clean-up to do without a double space or white space ending a line.
-  const untidy = nfc.includes('  ') || nfc.includes(' \n') || nfc.endsWith(' ') || OTHER_SPACE.test(nfc);
-  if (!untidy) return nfc;
+  if (!UNTIDY_LINE.test(nfc)) return nfc;
   return nfc
     .split('\n')
     .map((line) => line.replace(/ {2,}/g, ' ').trimEnd())
