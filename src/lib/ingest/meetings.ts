@@ -102,6 +102,8 @@ export function analyseSentences(blocks: readonly Block[], register: RegisterInd
 export function findMeetings(sentences: readonly Sentence[]): FoundMeeting[] {
   const found: FoundMeeting[] = [];
   for (const [si, s] of sentences.entries()) {
+    // A meeting needs a person before its verb and another after it.
+    if (s.people.length < 2) continue;
     for (const v of wordStartMatches(s.text, VERB_RE)) {
       const verb = MEETING_VERBS.find((x) => x.verb === v[0].toLowerCase())!;
       const vStart = v.index!;
