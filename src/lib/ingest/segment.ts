@@ -62,21 +62,28 @@ export function isCaption(text: string): boolean {
   return CAPTION_WORD.test(text) && CAPTION.test(text);
 }
 
-/** A headline-shaped line: a few words (`n` of them), no sentence end, not starting with a date. */
-function isHeadline(text: string, n = countWords(text)): boolean {
-  return n >= 2 && n <= 40 && !/[.…]$/u.test(text) && !STARTS_WITH_TIME.test(text) && !isCaption(text);
+/** A text's word count, counted once and only when asked for (up to 41: no rule here looks further). */
+function lazyWordCount(text: string): () => number {
+  let n = -1;
+  return () => (n < 0 ? (n = countWords(text, 41)) : n);
+}
+
+/** A headline-shaped line: a few words, no sentence end, not starting with a date. */
+function isHeadline(text: string, wordCount = lazyWordCount(text)): boolean {
+  return !/[.…]$/u.test(text) && !STARTS_WITH_TIME.test(text) && wordCount() >= 2 && wordCount() <= 40 && !isCaption(text);
 }
 
 /** A byline: two to four capitalised words and nothing else ("Hà Lê", "Nguyễn Hồng"). */
-function isByline(text: string, n = countWords(text)): boolean {
+function isByline(text: string, wordCount = lazyWordCount(text)): boolean {
+  const n = wordCount();
   if (n < 1 || n > 4) return false;
   const w = words(text);
   return w.every((x) => /^\p{Lu}[\p{Ll}\p{M}]*$/u.test(x));
 }
 
-/** A stray tag line: one to three lowercase words (`n` of them), no punctuation ("hội đàm"). */
-function isStrayTag(text: string, n = countWords(text)): boolean {
-  return n <= 3 && /^\p{Ll}/u.test(text) && !/[\p{P}\p{N}]/u.test(text);
+/** A stray tag line: one to three lowercase words, no punctuation ("hội đàm"). */
+function isStrayTag(text: string, wordCount = lazyWordCount(text)): boolean {
+  return /^\p{Ll}/u.test(text) && wordCount() <= 3 && !/[\p{P}\p{N}]/u.test(text);
 }
 
 /** Cut a seed's lines into header, title and clean body blocks; junk (crumbs, bylines, tails) is dropped. */
@@ -99,16 +106,22 @@ export function segment(text: string, firstLine = 1): Segments {
   }
   items = cutTail(items);
 
-  const seen = new Set<string>();
+  // Texts kept so far, by length: a repeat is told by comparing a few strings, not by hashing every long one.
+  const seen = new Map<number, string[]>();
+  const see = (text: string) => {
+    const same = seen.get(text.length);
+    if (same) same.push(text);
+    else seen.set(text.length, [text]);
+  };
   const keep = (kind: Block['kind'], item: Item) => {
-    if (seen.has(item.text)) return;
-    seen.add(item.text);
+    if (seen.get(item.text.length)?.includes(item.text)) return;
+    see(item.text);
     out.blocks.push({ kind, text: item.text, line: item.line });
   };
   if (pending) {
     if (isHeadline(pending.text)) {
       out.title = pending;
-      seen.add(pending.text);
+      see(pending.text);
     } else keep('paragraph', pending);
   }
 
@@ -117,8 +130,7 @@ export function segment(text: string, firstLine = 1): Segments {
     const t = item.text;
     const top = !out.blocks.some((b) => b.kind === 'paragraph');
     const last = i === items.length - 1;
-    // Every rule below looks at word counts up to 40: more is just "long".
-    const n = countWords(t, 41);
+    const wordCount = lazyWordCount(t);
     const whole = parseStampLine(t);
     const bylined = whole ? undefined : splitStampLine(t);
     const stamp = whole ?? (bylined && (isByline(bylined.rest) || BYLINE_END.test(bylined.rest)) ? bylined.stamp : undefined);
@@ -127,7 +139,7 @@ export function segment(text: string, firstLine = 1): Segments {
       else if (sameDate(out.published, stamp) && stamp.time && !out.published.time) out.published = stamp;
       continue;
     }
-    if ((CRUMB.test(t) || CRUMB_SEPARATOR.test(t)) && n <= 12) continue;
+    if ((CRUMB.test(t) || CRUMB_SEPARATOR.test(t)) && wordCount() <= 12) continue;
     const follow = FOLLOW.exec(t);
     if (follow) {
       out.outlet ??= follow[1]!;
@@ -138,14 +150,14 @@ export function segment(text: string, firstLine = 1): Segments {
       keep('caption', item);
       continue;
     }
-    if (isStrayTag(t, n)) continue;
-    if (top && !out.title && isHeadline(t, n)) {
+    if (isStrayTag(t, wordCount)) continue;
+    if (top && !out.title && isHeadline(t, wordCount)) {
       out.title = item;
-      seen.add(t);
+      see(t);
       continue;
     }
-    if ((top || last) && isByline(t, n) && n >= 2) continue;
-    if (!top && !last && !TERMINAL.test(t) && n >= 3 && n <= 25) {
+    if ((top || last) && isByline(t, wordCount) && wordCount() >= 2) continue;
+    if (!top && !last && !TERMINAL.test(t) && wordCount() >= 3 && wordCount() <= 25) {
       keep('heading', item);
       continue;
     }
