@@ -221,14 +221,17 @@ const plainText: TextHandle = (node, parent, state, info) => {
 
 /** Unsafe patterns in scope, split: a bare character is unsafe wherever it is; the others depend on context. */
 interface UnsafeCheck {
-  /** any character that is unsafe on its own (matched against the text alone) */
+  /** any character that is unsafe on its own, or a backslash (matched against the text alone) */
   bare: RegExp;
   /** every other pattern, widened where needed (matched against the text with what stands before and after it) */
   context: RegExp;
 }
 
-/** For the last list of unsafe patterns seen (every run copies the same patterns), per construct stack: the check. */
-let unsafeChecks: { patterns: State['unsafe']; byStack: Map<string, UnsafeCheck> } | undefined;
+/**
+ * For the last list of unsafe patterns seen (`list`, one run's; every run copies the same `patterns`), per
+ * construct stack: the check.
+ */
+let unsafeChecks: { list: State['unsafe']; patterns: State['unsafe']; byStack: Map<string, UnsafeCheck> } | undefined;
 
 /**
  * False only when `state.safe` would return `value` unchanged: no unsafe pattern in scope matches in it
@@ -236,10 +239,11 @@ let unsafeChecks: { patterns: State['unsafe']; byStack: Map<string, UnsafeCheck>
  * that needs nothing.
  */
 function mayNeedEscaping(state: State, value: string, before: string, after: string): boolean {
-  if (value.includes('\\') || after.includes('\\')) return true;
-  const patterns = state.unsafe;
-  if (!unsafeChecks || unsafeChecks.patterns.length !== patterns.length || !unsafeChecks.patterns.every((p, i) => p === patterns[i])) {
-    unsafeChecks = { patterns: [...patterns], byStack: new Map() };
+  if (after.includes('\\')) return true;
+  const list = state.unsafe;
+  if (unsafeChecks?.list !== list) {
+    const same = unsafeChecks && unsafeChecks.patterns.length === list.length && unsafeChecks.patterns.every((p, i) => p === list[i]);
+    unsafeChecks = same ? { ...unsafeChecks!, list } : { list, patterns: [...list], byStack: new Map() };
   }
   const key = state.stack.join(' ');
   let check = unsafeChecks.byStack.get(key);
@@ -257,14 +261,14 @@ function unsafeCheck(state: State): UnsafeCheck {
   const inScope = state.unsafe.filter((p) => anyInStack(p.inConstruct, true) && !anyInStack(p.notInConstruct, false));
   const isBare = (p: (typeof inScope)[number]) => p.character.length === 1 && !p.before && !p.after && !p.atBreak && !p.beforeNode && !p.afterNode;
   const unit = (c: string) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
-  const bare = inScope.filter(isBare).map((p) => unit(p.character));
+  const bare = [...inScope.filter(isBare).map((p) => p.character), '\\'].map(unit);
   const context = inScope
     .filter((p) => !isBare(p))
     .map((p) => (p.beforeNode || p.afterNode || p.unicode ? escapeRegExp(p.character) : state.compilePattern(p).source));
   // A back-reference would point at the wrong group once the sources are joined: then always escape.
   if (context.some((s) => /\\[1-9]/.test(s))) return { bare: /(?:)/, context: /(?:)/ };
   return {
-    bare: bare.length ? new RegExp(`[${bare.join('')}]`) : /(?!)/,
+    bare: new RegExp(`[${bare.join('')}]`),
     context: context.length ? new RegExp(context.map((s) => `(?:${s})`).join('|')) : /(?!)/,
   };
 }
