@@ -12,8 +12,12 @@ const INVISIBLES = /[\u00AD\u200B-\u200D\u2060\uFEFF]/g;
 const SPACES = /[\t\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]+/g;
 /** Any character the three replacements below (CR, INVISIBLES, SPACES) act on. */
 const TO_REPLACE = /[\r\u00AD\u200B-\u200D\u2060\uFEFF\t\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/;
-/** Something for the per-line clean-up to do: a double space, or white space ending a line. */
-const UNTIDY_LINE = / {2}|[^\S\n](?:\n|$)/;
+/**
+ * Something for the per-line clean-up to do: a double space or a space ending a line. Once SPACES are
+ * replaced and CR turned into LF, the only other white space left is one of \v \f \u2028 \u2029: any of
+ * those sends the text through the clean-up too.
+ */
+const UNTIDY_LINE = / [ \n]| $|[\v\f\u2028\u2029]/;
 
 /** In NFD text, put each oa/oe/uy syllable's tone on its first vowel. */
 function moveTones(nfd: string): string {
