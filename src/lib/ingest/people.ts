@@ -70,6 +70,8 @@ const PLACE_WORDS_BY_FIRST = Map.groupBy(PLACE_WORDS, (p) => p[0]!);
  * here): every separator is one UTF-16 unit, so a surrogate pair is never split and the tokens are the same.
  */
 const TOKEN = /[^\s,;:()“”"!?]+|[,;:()“”"!?]/g;
+/** A punctuation token. */
+const PUNCTUATION = /^[,;:()“”"!?]$/;
 /** An initial in a Latin name: "J." in "Lloyd J. Austin", "J.D." in "J.D. Vance". */
 const INITIAL = /^(?:[A-Z]\.){1,3}$/;
 const LATIN_WORD = /^[A-Z][A-Za-z'’.-]*$/;
@@ -161,7 +163,7 @@ function nameAfterTitle(text: string, from: number): { name: string; start: numb
     if (!t) break;
     const w = t[0];
     const capital = CAP_WORD.test(w) || LATIN_WORD.test(w.replace(/\.$/, ''));
-    if (capital && !/^[,;:()“”"!?]$/.test(w)) {
+    if (capital && !PUNCTUATION.test(w)) {
       run.push(t);
       continue;
     }
@@ -170,7 +172,7 @@ function nameAfterTitle(text: string, from: number): { name: string; start: numb
     run = [];
     // "tại" may lead to a place between the title and the name; anything else ends the search.
     if (w === 'tại') continue;
-    if (/^[,;:()“”"!?]$/.test(w) || STOP_WORDS.has(w)) return undefined;
+    if (PUNCTUATION.test(w) || STOP_WORDS.has(w)) return undefined;
   }
   return run.length ? take() : undefined;
 }
