@@ -45,6 +45,8 @@ const TITLE_GAP = new RegExp(
   `^(?:(?:với|cùng|và|phái|đoàn)\\s+)*(?:${[...TITLES].map((t) => escapeRegExp(t.title)).sort((a, b) => b.length - a.length).join('|')})(?:\\s+\\S+){0,5}$`,
   'u',
 );
+/** Where a sentence ends: ". " (or "!", "?", "…", maybe a closing quote) before a capital, quote or parenthesis. */
+const SENTENCE_END = /[.!?…]+["”’)]?\s+(?=[\p{Lu}"“(])/gu;
 const ABBREVIATIONS = /(?:\b[A-Z]\.|\bTP\.|\bD\.C\.|\bTS\.|\bThS\.|\bGS\.|\bPGS\.|\bSt\.|\bMr\.|\bMrs\.|\bDr\.)$/u;
 
 /** Split a block into sentences (". " followed by a capital), keeping abbreviations like "D.C." whole. */
@@ -61,7 +63,8 @@ function sentenceSpans(text: string): Array<[number, number]> {
     while (b > a && /\s/.test(text[b - 1]!)) b--;
     if (b > a) out.push([a, b]);
   };
-  for (const m of text.matchAll(/[.!?…]+["”’)]?\s+(?=[\p{Lu}"“(])/gu)) {
+  SENTENCE_END.lastIndex = 0;
+  for (let m = SENTENCE_END.exec(text); m; m = SENTENCE_END.exec(text)) {
     const end = m.index! + m[0].length;
     if (ABBREVIATIONS.test(text.slice(start, m.index! + m[0].trimEnd().length))) continue;
     push(start, end);
@@ -81,17 +84,25 @@ export function analyseSentences(blocks: readonly Block[], register: RegisterInd
     const { mentions, invalid } = findDateMentions(b.text);
     const places = findPlaces(b.text);
     return sentenceSpans(b.text).map(([start, end]) => {
-      const inside = <T extends { index: number }>(xs: T[]) => xs.filter((x) => x.index >= start && x.index < end).map((x) => ({ ...x, index: x.index - start }));
+      const sentencePeople: PersonMention[] = [];
+      for (const p of people) if (p.start >= start && p.end <= end) sentencePeople.push({ ...p, start: p.start - start, end: p.end - start });
       return {
         text: b.text.slice(start, end),
         line: b.line,
-        people: people.filter((p) => p.start >= start && p.end <= end).map((p) => ({ ...p, start: p.start - start, end: p.end - start })),
-        dates: inside(mentions),
-        invalidDates: inside(invalid),
-        places: inside(places),
+        people: sentencePeople,
+        dates: inside(mentions, start, end),
+        invalidDates: inside(invalid, start, end),
+        places: inside(places, start, end),
       };
     });
   });
+}
+
+/** The items found at [start, end) of a text, with their index made relative to `start`. */
+function inside<T extends { index: number }>(xs: readonly T[], start: number, end: number): T[] {
+  const out: T[] = [];
+  for (const x of xs) if (x.index >= start && x.index < end) out.push({ ...x, index: x.index - start });
+  return out;
 }
 
 /**
@@ -132,6 +143,8 @@ export function findMeetings(sentences: readonly Sentence[]): FoundMeeting[] {
   }
   if (!found.length) {
     for (const [si, s] of sentences.entries()) {
+      // A visit needs its visitor named before the verb.
+      if (!s.people.length) continue;
       for (const v of wordStartMatches(s.text, VISIT_RE)) {
         const visitor = [...s.people].reverse().find((p) => p.end <= v.index!);
         if (!visitor) continue;
