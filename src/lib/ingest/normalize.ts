@@ -18,6 +18,8 @@ const TO_REPLACE = /[\r\u00AD\u200B-\u200D\u2060\uFEFF\t\u00A0\u1680\u2000-\u200
  * those sends the text through the clean-up too.
  */
 const UNTIDY_LINE = / [ \n]| $|[\v\f\u2028\u2029]/;
+/** Anything the steps below change in NFC text, in one pattern: most seeds have nothing, found in one scan. */
+const TO_CHANGE = new RegExp([TO_REPLACE, OPEN_SYLLABLE_NFC, UNTIDY_LINE].map((re) => re.source).join('|'), 'u');
 
 /** In NFD text, put each oa/oe/uy syllable's tone on its first vowel. */
 function moveTones(nfd: string): string {
@@ -26,6 +28,7 @@ function moveTones(nfd: string): string {
 
 /** Canonical text: NFC, LF line ends, no invisible characters, single spaces, tone on the first vowel of oa/oe/uy. */
 export function normalize(text: string): string {
+  if (text.normalize('NFC') === text && !TO_CHANGE.test(text)) return text;
   const plain = TO_REPLACE.test(text) ? text.replace(/\r\n?/g, '\n').replace(INVISIBLES, '').replace(SPACES, ' ') : text;
   // Text already in NFC (the usual case) needs only its old-style syllables moved, each on its own.
   const nfc =
