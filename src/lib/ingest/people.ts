@@ -130,7 +130,7 @@ function nameAfterTitle(text: string, from: number): { name: string; start: numb
   let run: RegExpExecArray[] = [];
   const take = (): { name: string; start: number; end: number } | undefined => {
     // Skip places and countries at the start of the run ("Việt Nam Marc Knapper" after "tại").
-    const bare = run.map((t) => t[0].replace(/[.,]$/, ''));
+    const bare = run.map((t) => withoutFinal(t[0], '.,'));
     let skip = 0;
     for (let again = true; again; ) {
       again = false;
@@ -144,7 +144,7 @@ function nameAfterTitle(text: string, from: number): { name: string; start: numb
     }
     const toks = run.slice(skip);
     if (!toks.length) return undefined;
-    const words = toks.map((t) => t[0].replace(/\.$/, ''));
+    const words = toks.map((t) => withoutFinal(t[0], '.'));
     const latin = (i: number) => LATIN_WORD.test(words[i]!) && (words[i] !== words[i]!.toUpperCase() || INITIAL.test(toks[i]![0]));
     let k = words.length;
     while (k > 0 && latin(k - 1)) k--;
@@ -153,7 +153,7 @@ function nameAfterTitle(text: string, from: number): { name: string; start: numb
     if (first < 0) return undefined;
     const last = toks[toks.length - 1]!;
     const start = from + toks[first]!.index!;
-    const end = from + last.index! + (INITIAL.test(last[0]) ? last[0].length : last[0].replace(/\.$/, '').length);
+    const end = from + last.index! + (INITIAL.test(last[0]) ? last[0].length : withoutFinal(last[0], '.').length);
     const name = text.slice(start, end);
     if (NOT_NAMES.some((n) => name.startsWith(n))) return undefined;
     return { name, start, end };
@@ -162,7 +162,7 @@ function nameAfterTitle(text: string, from: number): { name: string; start: numb
     const t = TOKEN.exec(window);
     if (!t) break;
     const w = t[0];
-    const capital = CAP_WORD.test(w) || LATIN_WORD.test(w.replace(/\.$/, ''));
+    const capital = CAP_WORD.test(w) || LATIN_WORD.test(withoutFinal(w, '.'));
     if (capital && !PUNCTUATION.test(w)) {
       run.push(t);
       continue;
@@ -175,4 +175,9 @@ function nameAfterTitle(text: string, from: number): { name: string; start: numb
     if (PUNCTUATION.test(w) || STOP_WORDS.has(w)) return undefined;
   }
   return run.length ? take() : undefined;
+}
+
+/** A word without its last character when that is one of `marks` ("Jr." → "Jr"). */
+function withoutFinal(word: string, marks: string): string {
+  return word.length && marks.includes(word[word.length - 1]!) ? word.slice(0, -1) : word;
 }
