@@ -13,6 +13,10 @@ const AT_WORD_START = new RegExp(WORD_START, 'uy');
 
 /** True when no letter or digit stands just before `index` (WORD_START tested at one position). */
 export function atWordStart(text: string, index: number): boolean {
+  if (index === 0) return true;
+  // An ASCII character before (most often a space) is a letter or digit only in A-Z, a-z, 0-9.
+  const c = text.charCodeAt(index - 1);
+  if (c < 0x80) return !((c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a));
   AT_WORD_START.lastIndex = index;
   return AT_WORD_START.test(text);
 }
