@@ -67,6 +67,16 @@ describe('normalize', () => {
     expect(normalize(input)).toBe(want);
   });
 
+  it.each([
+    ['old-style syllable before a combining mark', 'hoà\u0302 hoà\u0323x'],
+    ['old-style syllable before a letter', 'hoàx oé1 Hoà-Bình'],
+    ['old-style syllable at the ends of the text', 'oà uý'],
+    ['u after q and after other letters', 'Quý quỷ Thuỷ uỵ'],
+    ['vowels carrying another mark', 'oặ oệ uỹ\u0306'],
+  ])('NFC input gives what its NFD form gives: %s', (_name, text) => {
+    expect(normalize(text.normalize('NFC'))).toBe(normalize(nfd(text)));
+  });
+
   it('is idempotent', () => {
     const text = 'Thủ tướng Phạm Minh Chính\u00A0tiếp  Đại sứ Hoa Kỳ\r\nMarc Knapper; hoà bình, khoẻ, thuỷ.';
     expect(normalize(normalize(text))).toBe(normalize(text));

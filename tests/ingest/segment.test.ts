@@ -1,7 +1,7 @@
 // segment(): header, title and clean body blocks out of scraped article text; junk dropped.
 import { describe, expect, it } from 'vitest';
 import { normalize } from '../../src/lib/ingest/normalize.ts';
-import { isCaption, segment } from '../../src/lib/ingest/segment.ts';
+import { countWords, isCaption, segment } from '../../src/lib/ingest/segment.ts';
 
 const seg = (lines: string[]) => segment(normalize(lines.join('\n')));
 const texts = (lines: string[]) => seg(lines).blocks.map((b) => b.text);
@@ -184,5 +184,26 @@ describe('segment: outlet prefix on the lede', () => {
   it('leaves a parenthesis that is not followed by a dash', () => {
     const lede = '(Thông tấn xã Việt Nam cho biết) hai bên đã ký kết.';
     expect(seg([TITLE, lede, P2]).blocks[0]!.text).toBe(lede);
+  });
+});
+
+describe('countWords', () => {
+  const bySplit = (s: string) => s.split(/\s+/).filter(Boolean).length;
+
+  it('counts what splitting on \\s+ counts, for every UTF-16 code unit as a separator', () => {
+    for (let c = 0; c <= 0xffff; c++) {
+      const ch = String.fromCharCode(c);
+      const s = `a${ch}b${ch}${ch}c`;
+      if (countWords(s) !== bySplit(s)) expect([c.toString(16), countWords(s)]).toEqual([c.toString(16), bySplit(s)]);
+    }
+  });
+
+  it('stops counting at max', () => {
+    expect(countWords('một hai ba bốn năm', 3)).toBe(3);
+    expect(countWords('một hai', 3)).toBe(2);
+  });
+
+  it.each(['', ' ', 'Hà Nội', '  Hà\u00A0Nội \n', 'một\u2028hai\u3000ba\uFEFFbốn', 'a\tb\vc\fd\re'])('%j', (s) => {
+    expect(countWords(s)).toBe(bySplit(s));
   });
 });

@@ -1,5 +1,5 @@
 import { DAY_PARTS, SAME_DAY, WEEKDAYS } from '../../data/vietnamese.ts';
-import { WORD_END, WORD_START } from './regex.ts';
+import { WORD_END, wordStartMatches } from './regex.ts';
 
 /** A date the text names; day and year may be missing ("tháng 4", "15/4"); `sameDay` = "cùng ngày". */
 export interface DateMention {
@@ -20,31 +20,34 @@ export interface PartialDate {
 }
 
 const alt = (words: readonly string[]) => words.map((w) => w.replace(/ /g, '\\s+')).join('|');
-const B = WORD_START;
 const E = WORD_END;
 const DAY_PART = `(?:(?:${alt(DAY_PARTS)})\\s+)?(?:(?:hôm|ngày)\\s+)?`;
 /** A day that ends a range ("14-16/4", "7–8 tháng 9") is not a date of its own. */
 const NOT_RANGE_END = '(?<!\\d\\s?[/.\\-–]\\s?)';
 
+/** A date mention; every branch starts a word (a match counts where a word starts). */
 const MENTION = new RegExp(
   [
     // ngày 15 tháng 4 năm 2023 / 15 tháng 4 (not the end of a range "14-16 tháng 4")
-    `${B}${DAY_PART}${NOT_RANGE_END}(?<d1>\\d{1,2})\\s+tháng\\s+(?<m1>\\d{1,2})(?:\\s*(?:năm|,)\\s*(?<y1>\\d{4}))?${E}`,
+    `${DAY_PART}${NOT_RANGE_END}(?<d1>\\d{1,2})\\s+tháng\\s+(?<m1>\\d{1,2})(?:\\s*(?:năm|,)\\s*(?<y1>\\d{4}))?${E}`,
     // 20/2, 13-2, 20/02/2026, 15.4.2023
-    `${B}${DAY_PART}${NOT_RANGE_END}(?<d2>\\d{1,2})(?<sep>[/.-])(?<m2>\\d{1,2})(?:\\k<sep>(?<y2>\\d{4}))?(?![\\p{L}\\p{N}]|[/.-]\\d)`,
+    `${DAY_PART}${NOT_RANGE_END}(?<d2>\\d{1,2})(?<sep>[/.-])(?<m2>\\d{1,2})(?:\\k<sep>(?<y2>\\d{4}))?(?![\\p{L}\\p{N}]|[/.-]\\d)`,
     // tháng 4/2023, tháng 9-2025, tháng 4 năm 2023
-    `${B}tháng\\s+(?<m3>\\d{1,2})(?:\\s*(?:[/-]|năm)\\s*(?<y3>\\d{4}))${E}`,
+    `tháng\\s+(?<m3>\\d{1,2})(?:\\s*(?:[/-]|năm)\\s*(?<y3>\\d{4}))${E}`,
     // cùng ngày
-    `${B}(?<same>${alt(SAME_DAY)})${E}`,
+    `(?<same>${alt(SAME_DAY)})${E}`,
   ].join('|'),
   'giu',
 );
+/** What every MENTION match holds, a digit or a "same day" phrase: most blocks have neither and are skipped. */
+const MENTION_HINT = new RegExp(`\\d|${alt(SAME_DAY)}`, 'iu');
 
 /** Every date the text names, in order; impossible day-months (31/2, 13/13) are returned in `invalid`. */
 export function findDateMentions(text: string): { mentions: DateMention[]; invalid: DateMention[] } {
   const mentions: DateMention[] = [];
   const invalid: DateMention[] = [];
-  for (const m of text.matchAll(MENTION)) {
+  if (!MENTION_HINT.test(text)) return { mentions, invalid };
+  for (const m of wordStartMatches(text, MENTION)) {
     const g = m.groups!;
     const raw = m[0];
     const index = m.index!;
@@ -115,6 +118,16 @@ const STAMP_LINE = new RegExp(`^(?:(?:cập nhật|đăng|ngày đăng|xuất b�
 const TRAILING_STAMP = new RegExp(`\\s*[|,-]?\\s*${WEEKDAY}?${DMY}(?:\\s*[,|-]?\\s*${TIME})?\\s*$`, 'iu');
 /** A timestamp at the start of a line: "Thứ Sáu, 20/02/2026 <rest>", or the whole rest ("Thứ Tư, 11/09/2024 14:05"). */
 const LEADING_STAMP = new RegExp(`^${WEEKDAY}?${DMY}(?:\\s*[,|-]?\\s*${TIME})?(?:\\s*[|,-]\\s*|\\s+|$)`, 'iu');
+/** A stamp at the start of a line, then one at its end (looked for only when the line ends in a digit or ")"). */
+const STAMP_FINDERS = [(s: string) => LEADING_STAMP.exec(s), (s: string) => (endsLikeStamp(s) ? TRAILING_STAMP.exec(s) : null)];
+
+/** True when the last character before any trailing white space is a digit or ")", as a TRAILING_STAMP match ends. */
+function endsLikeStamp(text: string): boolean {
+  let i = text.length - 1;
+  while (i >= 0 && /\s/.test(text[i]!)) i--;
+  const c = text[i];
+  return c === ')' || (c !== undefined && c >= '0' && c <= '9');
+}
 
 /** The header line of a scraped article: `date 2026-02-20 <rest>`; undefined when the line is not one. */
 export function parseDateLine(line: string): { stamp: Stamp; rest: string } | undefined {
@@ -125,8 +138,8 @@ export function parseDateLine(line: string): { stamp: Stamp; rest: string } | un
   let rest = m[2]!.trim();
   let time: string | undefined;
   // The rest may start or end with the same date as a timestamp (weekday, time): take the time, drop the stamp.
-  for (const re of [LEADING_STAMP, TRAILING_STAMP]) {
-    const s = re.exec(rest);
+  for (const find of STAMP_FINDERS) {
+    const s = find(rest);
     if (s && sameDay(s.groups!, date)) {
       time ??= timeOf(s.groups!);
       rest = (rest.slice(0, s.index) + rest.slice(s.index + s[0].length)).trim();
@@ -150,8 +163,8 @@ export function parseStampLine(line: string): Stamp | undefined {
 /** A timestamp at the start or end of a line that holds something else ("Quang Hưng | 21/06/2024 09:12"): the stamp and the rest. */
 export function splitStampLine(line: string): { stamp: Stamp; rest: string } | undefined {
   const text = line.trim();
-  for (const re of [LEADING_STAMP, TRAILING_STAMP]) {
-    const s = re.exec(text);
+  for (const find of STAMP_FINDERS) {
+    const s = find(text);
     if (!s) continue;
     const g = s.groups!;
     const date = { year: +g.y!, month: +g.m!, day: +g.d! };

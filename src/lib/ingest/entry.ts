@@ -1,12 +1,13 @@
 import matter from 'gray-matter';
 import type { BlockContent, Root } from 'mdast';
-import remarkStringify from 'remark-stringify';
+import remarkStringify, { type Options as StringifyOptions } from 'remark-stringify';
 import { unified } from 'unified';
 import type { Article, Meeting, Person } from '../../content.config.ts';
 import { compareDates, formatDate, formatStamp, isValidDate, parseDate, precisionOf, type DateMention, type PartialDate, type Stamp } from './dates.ts';
 import type { FoundMeeting, Sentence } from './meetings.ts';
 import type { Problem } from './problem.ts';
 import type { Block, Segments } from './segment.ts';
+import { escapeRegExp } from './regex.ts';
 import { slugFor } from './slug.ts';
 
 /** Everything the earlier steps found in one seed. */
@@ -200,12 +201,85 @@ export function bodyMarkdown(blocks: readonly Block[]): string {
         : { type: 'paragraph', children: [{ type: 'text', value: b.text }] },
   );
   const root: Root = { type: 'root', children };
-  return unified().use(remarkStringify, { emphasis: '*' }).stringify(root);
+  return unified().use(remarkStringify, { emphasis: '*', handlers: { text: plainText } }).stringify(root);
 }
 
-/** The Markdown file: front matter (YAML written by gray-matter) and body. */
+type TextHandle = NonNullable<NonNullable<StringifyOptions['handlers']>['text']>;
+type State = Parameters<TextHandle>[2];
+
+/**
+ * remark-stringify's own text handler, except that a text none of the serializer's unsafe patterns can
+ * match is returned as it is, without running each pattern over it one by one (what `state.safe` does,
+ * and most of the time stringifying takes): `state.safe` would give it back unchanged.
+ */
+const plainText: TextHandle = (node, parent, state, info) => {
+  if (!mayNeedEscaping(state, node.value, info.before, info.after)) return node.value;
+  const siblings = parent ? parent.children : [];
+  const index = state.indexStack[state.indexStack.length - 1]!;
+  return state.safe(node.value, { ...info, afterNode: siblings[index + 1], beforeNode: siblings[index - 1] });
+};
+
+/** Unsafe patterns in scope, split: a bare character is unsafe wherever it is; the others depend on context. */
+interface UnsafeCheck {
+  /** any character that is unsafe on its own, or a backslash (matched against the text alone) */
+  bare: RegExp;
+  /** every other pattern, widened where needed (matched against the text with what stands before and after it) */
+  context: RegExp;
+}
+
+/**
+ * For the last list of unsafe patterns seen (`list`, one run's; every run copies the same `patterns`), per
+ * construct stack: the check.
+ */
+let unsafeChecks: { list: State['unsafe']; patterns: State['unsafe']; byStack: Map<string, UnsafeCheck> } | undefined;
+
+/**
+ * False only when `state.safe` would return `value` unchanged: no unsafe pattern in scope matches in it
+ * (given what stands before and after it) and there is no backslash to escape. May say true for a text
+ * that needs nothing.
+ */
+function mayNeedEscaping(state: State, value: string, before: string, after: string): boolean {
+  if (after.includes('\\')) return true;
+  const list = state.unsafe;
+  if (unsafeChecks?.list !== list) {
+    const same = unsafeChecks && unsafeChecks.patterns.length === list.length && unsafeChecks.patterns.every((p, i) => p === list[i]);
+    unsafeChecks = same ? { ...unsafeChecks!, list } : { list, patterns: [...list], byStack: new Map() };
+  }
+  const key = state.stack.join(' ');
+  let check = unsafeChecks.byStack.get(key);
+  if (!check) unsafeChecks.byStack.set(key, (check = unsafeCheck(state)));
+  return check.bare.test(value) || check.context.test(before + value + after);
+}
+
+/**
+ * The unsafe patterns in scope (as `state.safe` selects them) as two regexes. A pattern tied to a
+ * neighbouring node, or in Unicode mode, is widened to its bare character, matched in context.
+ */
+function unsafeCheck(state: State): UnsafeCheck {
+  const anyInStack = (list: string | readonly string[] | null | undefined, none: boolean) =>
+    !list || list.length === 0 ? none : (typeof list === 'string' ? [list] : list).some((c) => state.stack.includes(c as State['stack'][number]));
+  const inScope = state.unsafe.filter((p) => anyInStack(p.inConstruct, true) && !anyInStack(p.notInConstruct, false));
+  const isBare = (p: (typeof inScope)[number]) => p.character.length === 1 && !p.before && !p.after && !p.atBreak && !p.beforeNode && !p.afterNode;
+  const unit = (c: string) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+  const bare = [...inScope.filter(isBare).map((p) => p.character), '\\'].map(unit);
+  const context = inScope
+    .filter((p) => !isBare(p))
+    .map((p) => (p.beforeNode || p.afterNode || p.unicode ? escapeRegExp(p.character) : state.compilePattern(p).source));
+  // A back-reference would point at the wrong group once the sources are joined: then always escape.
+  if (context.some((s) => /\\[1-9]/.test(s))) return { bare: /(?:)/, context: /(?:)/ };
+  return {
+    bare: new RegExp(`[${bare.join('')}]`),
+    context: context.length ? new RegExp(context.map((s) => `(?:${s})`).join('|')) : /(?!)/,
+  };
+}
+
+/**
+ * The Markdown file: front matter (YAML written by gray-matter) and body. The body goes in as a file object:
+ * given a string, gray-matter would first parse it for front matter (a body never has any) and keep it in
+ * its unbounded cache.
+ */
 export function toMarkdownFile(entry: Article, body: string): string {
-  return matter.stringify(body, entry);
+  return matter.stringify({ content: body }, entry);
 }
 
 function unique<T>(xs: readonly T[]): T[] {

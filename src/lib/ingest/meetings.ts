@@ -4,7 +4,7 @@ import { findDateMentions, type DateMention } from './dates.ts';
 import { findPeople, type PersonMention, type RegisterIndex } from './people.ts';
 import { findPlaces, type PlaceMention } from './places.ts';
 import type { Block } from './segment.ts';
-import { escapeRegExp } from './regex.ts';
+import { escapeRegExp, WORD_END, wordStartMatches } from './regex.ts';
 
 /** A meeting reported by a sentence, before dates are resolved to calendar dates. */
 export interface FoundMeeting {
@@ -31,11 +31,13 @@ export interface Sentence {
   places: PlaceMention[];
 }
 
+/** A meeting verb as a whole word (a match counts where a word starts). */
 const VERB_RE = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${MEETING_VERBS.map((v) => escapeRegExp(v.verb)).join('|')})(?![\\p{L}\\p{N}])`,
+  `(?:${MEETING_VERBS.map((v) => escapeRegExp(v.verb)).join('|')})${WORD_END}`,
   'giu',
 );
-const VISIT_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${VISIT_VERBS.join('|')})\\s+(?:Việt Nam|Hoa Kỳ|Mỹ)`, 'gu');
+/** A visit verb and the country visited (a match counts where a word starts). */
+const VISIT_RE = new RegExp(`(?:${VISIT_VERBS.join('|')})\\s+(?:Việt Nam|Hoa Kỳ|Mỹ)`, 'gu');
 /** Words that may stand between a verb and its object's name: connectives and title words. */
 const GAP_OK = /^(?:với|cùng|và|đoàn|phái|ông|bà|ngài|phụ|trách|khu|vực|trưởng|thống|lý|sứ|tướng|trưởng|nghị|sĩ|tịch|bí|thư|ngoại|giao|quốc|phòng|nước|hội|an|tại|việt|nam|[\p{Lu}].*)$/u;
 /** A gap that is the object's title chain: connectives, an office title, then a few words of office and country ("với Bộ trưởng Tài chính Mỹ"). */
@@ -43,6 +45,8 @@ const TITLE_GAP = new RegExp(
   `^(?:(?:với|cùng|và|phái|đoàn)\\s+)*(?:${[...TITLES].map((t) => escapeRegExp(t.title)).sort((a, b) => b.length - a.length).join('|')})(?:\\s+\\S+){0,5}$`,
   'u',
 );
+/** Where a sentence ends: ". " (or "!", "?", "…", maybe a closing quote) before a capital, quote or parenthesis. */
+const SENTENCE_END = /[.!?…]+["”’)]?\s+(?=[\p{Lu}"“(])/gu;
 const ABBREVIATIONS = /(?:\b[A-Z]\.|\bTP\.|\bD\.C\.|\bTS\.|\bThS\.|\bGS\.|\bPGS\.|\bSt\.|\bMr\.|\bMrs\.|\bDr\.)$/u;
 
 /** Split a block into sentences (". " followed by a capital), keeping abbreviations like "D.C." whole. */
@@ -59,7 +63,8 @@ function sentenceSpans(text: string): Array<[number, number]> {
     while (b > a && /\s/.test(text[b - 1]!)) b--;
     if (b > a) out.push([a, b]);
   };
-  for (const m of text.matchAll(/[.!?…]+["”’)]?\s+(?=[\p{Lu}"“(])/gu)) {
+  SENTENCE_END.lastIndex = 0;
+  for (let m = SENTENCE_END.exec(text); m; m = SENTENCE_END.exec(text)) {
     const end = m.index! + m[0].length;
     if (ABBREVIATIONS.test(text.slice(start, m.index! + m[0].trimEnd().length))) continue;
     push(start, end);
@@ -79,17 +84,25 @@ export function analyseSentences(blocks: readonly Block[], register: RegisterInd
     const { mentions, invalid } = findDateMentions(b.text);
     const places = findPlaces(b.text);
     return sentenceSpans(b.text).map(([start, end]) => {
-      const inside = <T extends { index: number }>(xs: T[]) => xs.filter((x) => x.index >= start && x.index < end).map((x) => ({ ...x, index: x.index - start }));
+      const sentencePeople: PersonMention[] = [];
+      for (const p of people) if (p.start >= start && p.end <= end) sentencePeople.push({ ...p, start: p.start - start, end: p.end - start });
       return {
         text: b.text.slice(start, end),
         line: b.line,
-        people: people.filter((p) => p.start >= start && p.end <= end).map((p) => ({ ...p, start: p.start - start, end: p.end - start })),
-        dates: inside(mentions),
-        invalidDates: inside(invalid),
-        places: inside(places),
+        people: sentencePeople,
+        dates: inside(mentions, start, end),
+        invalidDates: inside(invalid, start, end),
+        places: inside(places, start, end),
       };
     });
   });
+}
+
+/** The items found at [start, end) of a text, with their index made relative to `start`. */
+function inside<T extends { index: number }>(xs: readonly T[], start: number, end: number): T[] {
+  const out: T[] = [];
+  for (const x of xs) if (x.index >= start && x.index < end) out.push({ ...x, index: x.index - start });
+  return out;
 }
 
 /**
@@ -100,7 +113,9 @@ export function analyseSentences(blocks: readonly Block[], register: RegisterInd
 export function findMeetings(sentences: readonly Sentence[]): FoundMeeting[] {
   const found: FoundMeeting[] = [];
   for (const [si, s] of sentences.entries()) {
-    for (const v of s.text.matchAll(VERB_RE)) {
+    // A meeting needs a person before its verb and another after it.
+    if (s.people.length < 2) continue;
+    for (const v of wordStartMatches(s.text, VERB_RE)) {
       const verb = MEETING_VERBS.find((x) => x.verb === v[0].toLowerCase())!;
       const vStart = v.index!;
       const vEnd = vStart + v[0].length;
@@ -128,7 +143,9 @@ export function findMeetings(sentences: readonly Sentence[]): FoundMeeting[] {
   }
   if (!found.length) {
     for (const [si, s] of sentences.entries()) {
-      for (const v of s.text.matchAll(VISIT_RE)) {
+      // A visit needs its visitor named before the verb.
+      if (!s.people.length) continue;
+      for (const v of wordStartMatches(s.text, VISIT_RE)) {
         const visitor = [...s.people].reverse().find((p) => p.end <= v.index!);
         if (!visitor) continue;
         found.push({ type: 'thăm', people: [visitor.name], date: s.dates[0] ?? null, place: s.places[0] ?? null, line: s.line, sentence: si, clause: s.text });

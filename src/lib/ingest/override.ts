@@ -12,8 +12,9 @@ export function splitOverride(
   text: string,
   file: string,
 ): { override: Override | null; body: string; bodyLine: number; problems: Problem[] } {
+  const firstEnd = text.indexOf('\n');
+  if ((firstEnd < 0 ? text : text.slice(0, firstEnd)).trim() !== '---') return { override: null, body: text, bodyLine: 1, problems: [] };
   const lines = text.split('\n');
-  if (lines[0]?.trim() !== '---') return { override: null, body: text, bodyLine: 1, problems: [] };
   const close = lines.findIndex((l, i) => i > 0 && l.trim() === '---');
   if (close < 0) {
     return {

@@ -3,7 +3,7 @@ import YAML from 'yaml';
 import { personSchema, type Country, type Person } from '../../content.config.ts';
 import { COUNTRY_WORDS, NOT_NAMES, PLACES, TITLES, VN_SURNAMES } from '../../data/vietnamese.ts';
 import { normalize } from './normalize.ts';
-import { escapeRegExp, WORD_END, WORD_START } from './regex.ts';
+import { escapeRegExp, WORD_END, wordStartMatches } from './regex.ts';
 
 /** A person named in a text: canonical name, where, and whether the register knows them. */
 export interface PersonMention {
@@ -17,11 +17,11 @@ export interface PersonMention {
 /** The register made ready for matching: every name and alias, longest first, in canonical text form. */
 export interface RegisterIndex {
   byName: Map<string, Person>;
+  /** every name and alias, longest first, not followed by a letter or digit; a match counts where a word starts */
   pattern: RegExp | null;
   people: readonly Person[];
 }
 
-const B = WORD_START;
 const E = WORD_END;
 
 /** Parse and validate the register's YAML text (src/data/people.yaml); throws with the bad entry's path. */
@@ -41,14 +41,18 @@ export function indexRegister(people: readonly Person[]): RegisterIndex {
     for (const n of [p.name, ...p.aliases]) byName.set(normalize(n), p);
   }
   const names = [...byName.keys()].sort((a, b) => b.length - a.length);
-  const pattern = names.length ? new RegExp(`${B}(?:${names.map(escapeRegExp).join('|')})${E}`, 'gu') : null;
+  const pattern = names.length ? new RegExp(`(?:${names.map(escapeRegExp).join('|')})${E}`, 'gu') : null;
   return { byName, pattern, people };
 }
 
+/** An office title (a match counts where a word starts). */
 const TITLE_RE = new RegExp(
-  `${B}(?:${[...TITLES].sort((a, b) => b.title.length - a.title.length).map((t) => escapeRegExp(t.title)).join('|')})${E}`,
+  `(?:${[...TITLES].sort((a, b) => b.title.length - a.title.length).map((t) => escapeRegExp(t.title)).join('|')})${E}`,
   'gu',
 );
+/** TITLES by their text (the first entry of a text, as `find` would give). */
+const TITLE_BY_TEXT = new Map<string, (typeof TITLES)[number]>();
+for (const t of TITLES) if (!TITLE_BY_TEXT.has(t.title)) TITLE_BY_TEXT.set(t.title, t);
 const SURNAMES = new Set<string>(VN_SURNAMES);
 /** A capitalised word: Vietnamese or Latin letters, initials like "J.D." allowed. */
 const CAP_WORD = /^(?:\p{Lu}[\p{Ll}\p{M}'’-]*\.?|(?:\p{Lu}\.){1,3})$/u;
@@ -59,6 +63,15 @@ const PLACE_WORDS = [...new Set<string>([...NOT_NAMES, ...COUNTRY_WORDS.map((c) 
   .filter((n) => /^\p{Lu}/u.test(n))
   .map((n) => n.split(' '))
   .sort((a, b) => b.length - a.length);
+/** PLACE_WORDS by their first word, each list in PLACE_WORDS order. */
+const PLACE_WORDS_BY_FIRST = Map.groupBy(PLACE_WORDS, (p) => p[0]!);
+/**
+ * A word of text, or one punctuation mark that ends a run of capitalised words. No `u` flag (much faster
+ * here): every separator is one UTF-16 unit, so a surrogate pair is never split and the tokens are the same.
+ */
+const TOKEN = /[^\s,;:()“”"!?]+|[,;:()“”"!?]/g;
+/** A punctuation token. */
+const PUNCTUATION = /^[,;:()“”"!?]$/;
 /** An initial in a Latin name: "J." in "Lloyd J. Austin", "J.D." in "J.D. Vance". */
 const INITIAL = /^(?:[A-Z]\.){1,3}$/;
 const LATIN_WORD = /^[A-Z][A-Za-z'’.-]*$/;
@@ -78,7 +91,7 @@ const TITLE_BEFORE = new RegExp(
 export function findPeople(text: string, register: RegisterIndex): PersonMention[] {
   const found: PersonMention[] = [];
   if (register.pattern) {
-    for (const m of text.matchAll(register.pattern)) {
+    for (const m of wordStartMatches(text, register.pattern)) {
       const start = m.index!;
       const end = start + m[0].length;
       if (/^,?\s+Jr\b/.test(text.slice(end, end + 6))) continue;
@@ -88,13 +101,15 @@ export function findPeople(text: string, register: RegisterIndex): PersonMention
     }
   }
   const taken = (s: number, e: number) => found.some((f) => s < f.end && e > f.start);
-  for (const t of text.matchAll(TITLE_RE)) {
-    const title = TITLES.find((x) => x.title === t[0]);
+  for (const t of wordStartMatches(text, TITLE_RE)) {
+    const title = TITLE_BY_TEXT.get(t[0]);
     const after = t.index! + t[0].length;
     const cand = nameAfterTitle(text, after);
     if (!cand || taken(cand.start, cand.end)) continue;
     // The title's own country comes before any "tại <place>" ("Đại sứ Việt Nam tại Hoa Kỳ X" is Vietnamese).
-    const between = text.slice(after, cand.start).split(/\stại\s/u)[0]!;
+    const gap = text.slice(after, cand.start);
+    const at = gap.search(/\stại\s/);
+    const between = at < 0 ? gap : gap.slice(0, at);
     const country =
       COUNTRY_WORDS.find((c) => between.includes(c.word))?.country ??
       (SURNAMES.has(cand.name.split(' ')[0]!) ? 'VN' : title?.country ?? null);
@@ -109,15 +124,18 @@ export function findPeople(text: string, register: RegisterIndex): PersonMention
  * four words starting with a Vietnamese family name gives the run ("Lê Hoài Trung"), checked first.
  */
 function nameAfterTitle(text: string, from: number): { name: string; start: number; end: number } | undefined {
-  const tokens = [...text.slice(from, from + 160).matchAll(/[^\s,;:()“”"!?]+|[,;:()“”"!?]/gu)].slice(0, 14);
-  let run: RegExpMatchArray[] = [];
+  // The first 14 tokens of the next 160 characters, read one at a time (most titles are settled in a few).
+  const window = text.slice(from, from + 160);
+  TOKEN.lastIndex = 0;
+  let run: RegExpExecArray[] = [];
   const take = (): { name: string; start: number; end: number } | undefined => {
     // Skip places and countries at the start of the run ("Việt Nam Marc Knapper" after "tại").
+    const bare = run.map((t) => withoutFinal(t[0], '.,'));
     let skip = 0;
     for (let again = true; again; ) {
       again = false;
-      for (const p of PLACE_WORDS) {
-        if (p.every((w, i) => run[skip + i]?.[0].replace(/[.,]$/, '') === w)) {
+      for (const p of PLACE_WORDS_BY_FIRST.get(bare[skip]!) ?? []) {
+        if (p.every((w, i) => bare[skip + i] === w)) {
           skip += p.length;
           again = true;
           break;
@@ -126,7 +144,7 @@ function nameAfterTitle(text: string, from: number): { name: string; start: numb
     }
     const toks = run.slice(skip);
     if (!toks.length) return undefined;
-    const words = toks.map((t) => t[0].replace(/\.$/, ''));
+    const words = toks.map((t) => withoutFinal(t[0], '.'));
     const latin = (i: number) => LATIN_WORD.test(words[i]!) && (words[i] !== words[i]!.toUpperCase() || INITIAL.test(toks[i]![0]));
     let k = words.length;
     while (k > 0 && latin(k - 1)) k--;
@@ -135,15 +153,17 @@ function nameAfterTitle(text: string, from: number): { name: string; start: numb
     if (first < 0) return undefined;
     const last = toks[toks.length - 1]!;
     const start = from + toks[first]!.index!;
-    const end = from + last.index! + (INITIAL.test(last[0]) ? last[0].length : last[0].replace(/\.$/, '').length);
+    const end = from + last.index! + (INITIAL.test(last[0]) ? last[0].length : withoutFinal(last[0], '.').length);
     const name = text.slice(start, end);
     if (NOT_NAMES.some((n) => name.startsWith(n))) return undefined;
     return { name, start, end };
   };
-  for (const t of tokens) {
+  for (let k = 0; k < 14; k++) {
+    const t = TOKEN.exec(window);
+    if (!t) break;
     const w = t[0];
-    const capital = CAP_WORD.test(w) || LATIN_WORD.test(w.replace(/\.$/, ''));
-    if (capital && !/^[,;:()“”"!?]$/.test(w)) {
+    const capital = CAP_WORD.test(w) || LATIN_WORD.test(withoutFinal(w, '.'));
+    if (capital && !PUNCTUATION.test(w)) {
       run.push(t);
       continue;
     }
@@ -152,7 +172,12 @@ function nameAfterTitle(text: string, from: number): { name: string; start: numb
     run = [];
     // "tại" may lead to a place between the title and the name; anything else ends the search.
     if (w === 'tại') continue;
-    if (/^[,;:()“”"!?]$/.test(w) || STOP_WORDS.has(w)) return undefined;
+    if (PUNCTUATION.test(w) || STOP_WORDS.has(w)) return undefined;
   }
   return run.length ? take() : undefined;
+}
+
+/** A word without its last character when that is one of `marks` ("Jr." → "Jr"). */
+function withoutFinal(word: string, marks: string): string {
+  return word.length && marks.includes(word[word.length - 1]!) ? word.slice(0, -1) : word;
 }

@@ -1,6 +1,6 @@
 import type { Country } from '../../content.config.ts';
 import { PLACES } from '../../data/vietnamese.ts';
-import { escapeRegExp } from './regex.ts';
+import { escapeRegExp, WORD_END, wordStartMatches } from './regex.ts';
 
 /** A place the text names, resolved to the archive's canonical place and country. */
 export interface PlaceMention {
@@ -10,14 +10,15 @@ export interface PlaceMention {
 }
 
 const byName = new Map(PLACES.flatMap((p) => p.names.map((n) => [n, p] as const)));
+/** Every place name, longest first, as a whole word (a match counts where a word starts). */
 const PLACE_RE = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${[...byName.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`,
+  `(?:${[...byName.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})${WORD_END}`,
   'gu',
 );
 
 /** Every known place the text names, in order (a venue like "Nhà Trắng" resolves to its city). */
 export function findPlaces(text: string): PlaceMention[] {
-  return [...text.matchAll(PLACE_RE)].map((m) => {
+  return wordStartMatches(text, PLACE_RE).map((m) => {
     const p = byName.get(m[0])!;
     return { place: p.place, country: p.country, index: m.index! };
   });

@@ -30,6 +30,8 @@ const CRUMB = /^(?:trang chủ|home)(?:\s*[>»›/|]\s*|\s+)\S/iu;
 const CRUMB_SEPARATOR = /\s[>»›]\s/u;
 const FOLLOW = /^theo dõi\s+(\S(?:.*\S)?)\s+trên(?:\s+\S+){0,3}\s*$/iu;
 const CAPTION = /(?:^|[\s.(])(?:ảnh|nguồn ảnh|ảnh minh họa)\s*:|\((?:ảnh|nguồn)\s*[:\s][^)]*\)\s*\.?$/iu;
+/** A word every CAPTION match holds: a quick test before the whole pattern. */
+const CAPTION_WORD = /ảnh|nguồn/iu;
 const TERMINAL = /[.!?…:;,"”’)\]]$/u;
 const OUTLET_PREFIX = /^\(([^()\n]{2,40})\)\s*[-–—:]\s*/u;
 const STARTS_WITH_TIME = new RegExp(`^(?:(?:${DAY_PARTS.join('|')}|ngày|hôm)\\s+)?\\d{1,2}[/-]\\d{1,2}`, 'iu');
@@ -37,27 +39,51 @@ const BYLINE_END = /^\(?(?:theo|nguồn)\s*:?\s+[^.]{2,60}\)?$/iu;
 
 const words = (s: string) => s.split(/\s+/).filter(Boolean);
 
+/** Number of words (runs of non-white-space, as `\s` in a regex defines white space) in a text, counted up to `max`. */
+export function countWords(s: string, max = Infinity): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < s.length && n < max; i++) {
+    const space = isSpace(s.charCodeAt(i));
+    if (!space && !inWord) n++;
+    inWord = !space;
+  }
+  return n;
+}
+
+/** `\s` for one UTF-16 code unit: ASCII white space, line terminators and the Unicode space separators. */
+function isSpace(c: number): boolean {
+  if (c < 0x80) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
 /** True for a photo caption line ("… Ảnh: TTXVN", "… (Ảnh: Nguyễn Hồng)"). */
 export function isCaption(text: string): boolean {
-  return CAPTION.test(text);
+  return CAPTION_WORD.test(text) && CAPTION.test(text);
+}
+
+/** A text's word count, counted once and only when asked for (up to 41: no rule here looks further). */
+function lazyWordCount(text: string): () => number {
+  let n = -1;
+  return () => (n < 0 ? (n = countWords(text, 41)) : n);
 }
 
 /** A headline-shaped line: a few words, no sentence end, not starting with a date. */
-function isHeadline(text: string): boolean {
-  const n = words(text).length;
-  return n >= 2 && n <= 40 && !/[.…]$/u.test(text) && !STARTS_WITH_TIME.test(text) && !isCaption(text);
+function isHeadline(text: string, wordCount = lazyWordCount(text)): boolean {
+  return !/[.…]$/u.test(text) && !STARTS_WITH_TIME.test(text) && wordCount() >= 2 && wordCount() <= 40 && !isCaption(text);
 }
 
 /** A byline: two to four capitalised words and nothing else ("Hà Lê", "Nguyễn Hồng"). */
-function isByline(text: string): boolean {
+function isByline(text: string, wordCount = lazyWordCount(text)): boolean {
+  const n = wordCount();
+  if (n < 1 || n > 4) return false;
   const w = words(text);
-  return w.length >= 1 && w.length <= 4 && w.every((x) => /^\p{Lu}[\p{Ll}\p{M}]*$/u.test(x));
+  return w.every((x) => /^\p{Lu}[\p{Ll}\p{M}]*$/u.test(x));
 }
 
 /** A stray tag line: one to three lowercase words, no punctuation ("hội đàm"). */
-function isStrayTag(text: string): boolean {
-  const w = words(text);
-  return w.length <= 3 && /^\p{Ll}/u.test(text) && !/[\p{P}\p{N}]/u.test(text);
+function isStrayTag(text: string, wordCount = lazyWordCount(text)): boolean {
+  return /^\p{Ll}/u.test(text) && wordCount() <= 3 && !/[\p{P}\p{N}]/u.test(text);
 }
 
 /** Cut a seed's lines into header, title and clean body blocks; junk (crumbs, bylines, tails) is dropped. */
@@ -80,16 +106,22 @@ export function segment(text: string, firstLine = 1): Segments {
   }
   items = cutTail(items);
 
-  const seen = new Set<string>();
+  // Texts kept so far, by length: a repeat is told by comparing a few strings, not by hashing every long one.
+  const seen = new Map<number, string[]>();
+  const see = (text: string) => {
+    const same = seen.get(text.length);
+    if (same) same.push(text);
+    else seen.set(text.length, [text]);
+  };
   const keep = (kind: Block['kind'], item: Item) => {
-    if (seen.has(item.text)) return;
-    seen.add(item.text);
+    if (seen.get(item.text.length)?.includes(item.text)) return;
+    see(item.text);
     out.blocks.push({ kind, text: item.text, line: item.line });
   };
   if (pending) {
     if (isHeadline(pending.text)) {
       out.title = pending;
-      seen.add(pending.text);
+      see(pending.text);
     } else keep('paragraph', pending);
   }
 
@@ -98,6 +130,7 @@ export function segment(text: string, firstLine = 1): Segments {
     const t = item.text;
     const top = !out.blocks.some((b) => b.kind === 'paragraph');
     const last = i === items.length - 1;
+    const wordCount = lazyWordCount(t);
     const whole = parseStampLine(t);
     const bylined = whole ? undefined : splitStampLine(t);
     const stamp = whole ?? (bylined && (isByline(bylined.rest) || BYLINE_END.test(bylined.rest)) ? bylined.stamp : undefined);
@@ -106,7 +139,7 @@ export function segment(text: string, firstLine = 1): Segments {
       else if (sameDate(out.published, stamp) && stamp.time && !out.published.time) out.published = stamp;
       continue;
     }
-    if ((CRUMB.test(t) || CRUMB_SEPARATOR.test(t)) && words(t).length <= 12) continue;
+    if ((CRUMB.test(t) || CRUMB_SEPARATOR.test(t)) && wordCount() <= 12) continue;
     const follow = FOLLOW.exec(t);
     if (follow) {
       out.outlet ??= follow[1]!;
@@ -117,15 +150,14 @@ export function segment(text: string, firstLine = 1): Segments {
       keep('caption', item);
       continue;
     }
-    if (isStrayTag(t)) continue;
-    if (top && !out.title && isHeadline(t)) {
+    if (isStrayTag(t, wordCount)) continue;
+    if (top && !out.title && isHeadline(t, wordCount)) {
       out.title = item;
-      seen.add(t);
+      see(t);
       continue;
     }
-    if ((top || last) && isByline(t) && words(t).length >= 2) continue;
-    const n = words(t).length;
-    if (!top && !last && !TERMINAL.test(t) && n >= 3 && n <= 25) {
+    if ((top || last) && isByline(t, wordCount) && wordCount() >= 2) continue;
+    if (!top && !last && !TERMINAL.test(t) && wordCount() >= 3 && wordCount() <= 25) {
       keep('heading', item);
       continue;
     }
