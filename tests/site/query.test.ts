@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasSearch, isHiddenTextExcerpt, readSearchState, toPagefindFilters, toPagefindQuery, writeSearchState } from '../../src/lib/search/query.ts';
+import { hasSearch, isHiddenTextExcerpt, leadOf, readSearchState, toPagefindFilters, toPagefindQuery, writeSearchState } from '../../src/lib/search/query.ts';
 
 describe('readSearchState / writeSearchState', () => {
   it.each([
@@ -50,4 +50,13 @@ describe('isHiddenTextExcerpt', () => {
     ['1 năm 2025 2025-01-24 dien dam da duoc dinh doi dau danh doc de day dap dao <mark>dang</mark> dong doan dac', true],
     ['', false],
   ])('%j → %s', (excerpt, expected) => expect(isHiddenTextExcerpt(excerpt)).toBe(expected));
+});
+
+describe('leadOf', () => {
+  it.each([
+    ['Tô Lâm gặp Donald Trump. Sáng 20/2, tại Washington, hai bên hội đàm. 2026 Tô Lâm', 'Tô Lâm gặp Donald Trump', 200, 'Sáng 20/2, tại Washington, hai bên hội đàm. 2026 Tô Lâm'],
+    ['Tô Lâm gặp Donald Trump. Sáng 20/2, tại Washington, hai bên hội đàm.', 'Tô Lâm gặp Donald Trump', 30, 'Sáng 20/2, tại Washington…'],
+    ['Một bài không tiêu đề', undefined, 200, 'Một bài không tiêu đề'],
+    ['Khác tiêu đề. Nội dung', 'Tiêu đề', 200, 'Khác tiêu đề. Nội dung'],
+  ])('%j', (content, title, max, expected) => expect(leadOf(content, title, max)).toBe(expected));
 });

@@ -1,3 +1,4 @@
+import { clip } from '../site/clip.ts';
 import { fold } from './fold.ts';
 
 /** What a search is: the typed text and the chosen filters, as carried in the search page URL. */
@@ -56,11 +57,23 @@ export function hasSearch(state: SearchState): boolean {
 /**
  * True when an excerpt comes from the page's hidden index text (folded words and date forms) rather
  * than from the article: Vietnamese prose has diacritics on most words, the hidden text on few.
- * The search page then shows the article's lede instead.
+ * The search page then shows the article's opening lines instead (`leadOf`).
  */
 export function isHiddenTextExcerpt(excerptHtml: string): boolean {
   const words = excerptHtml.replace(/<[^>]*>/g, ' ').split(/\s+/).filter((w) => /\p{L}/u.test(w));
   if (words.length === 0) return false;
   const accented = words.filter((w) => /[^\x00-\x7f]/.test(w)).length;
   return accented / words.length < 0.25;
+}
+
+/**
+ * The opening of an article from the text Pagefind indexed for it (its title, then the body), for a
+ * result whose excerpt says nothing: the title and the full stop Pagefind puts after it are dropped.
+ * (The index carries no separate lede: every meta field is indexed as words, which would add the
+ * lede's words to the index chunks a search downloads a second time.)
+ */
+export function leadOf(content: string, title: string | undefined, max = 200): string {
+  let text = content.trim();
+  if (title && text.startsWith(title)) text = text.slice(title.length).replace(/^[\s.]+/, '');
+  return clip(text, max);
 }

@@ -82,7 +82,7 @@ export function dateSearchForms(date: string, precision: DatePrecision = 'day'):
   }
   if (p !== 'year') forms.push(`tháng ${month} năm ${year}`, `${month}/${year}`, `${mm}/${year}`, `${year}-${mm}`);
   forms.push(`năm ${year}`);
-  return forms.join(' ');
+  return [...new Set(forms)].join(' ');
 }
 
 /** Days since 1970-01-01 of a day-precise date, or null when the day is unknown. */
