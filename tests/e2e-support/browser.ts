@@ -71,10 +71,14 @@ export async function newWatchedPage(browser: Browser, { colorScheme = 'light', 
   return { page, problems };
 }
 
-/** Go to `path` of the site at `origin` and wait for the page to load; a non-200 answer is a problem. */
+/**
+ * Go to `path` of the site at `origin` and wait for the page to load, web fonts included (they load after
+ * the `load` event; leaving before they arrive aborts them); a non-200 answer is a problem.
+ */
 export async function visit(watched: WatchedPage, origin: string, path: string): Promise<void> {
   const response = await watched.page.goto(origin + path, { waitUntil: 'load' });
   if (!response || response.status() !== 200) watched.problems.push(`HTTP ${response?.status()} for the page itself`);
+  await watched.page.evaluate(() => document.fonts.ready.then(() => undefined));
 }
 
 /** Open `path` of the site at `origin` in a new page and wait for it to load. */
