@@ -7,6 +7,12 @@ export const DAY_PARTS = ['sáng', 'trưa', 'chiều', 'tối', 'đêm', 'rạng
 /** Weekday names as headers write them ("Thứ Sáu, 20/02/2026"). */
 export const WEEKDAYS = ['thứ hai', 'thứ ba', 'thứ tư', 'thứ năm', 'thứ sáu', 'thứ bảy', 'chủ nhật', 'thứ 2', 'thứ 3', 'thứ 4', 'thứ 5', 'thứ 6', 'thứ 7'] as const;
 
+/**
+ * Words after which a bare day/month ("vào 20/2", "từ 10 đến 16/11", "hôm nay 23/11") is a date; without
+ * one of these, a day part, "ngày" or parentheses, "2/3" is as likely a fraction ("hơn 2/3 số phiếu").
+ */
+export const DATE_LEAD_WORDS = ['vào', 'từ', 'đến', 'tới', 'sang', 'trước', 'sau', 'nay', 'qua'] as const;
+
 /** Phrases meaning "the same day as the previous meeting". */
 export const SAME_DAY = ['cùng ngày', 'trong ngày'] as const;
 

@@ -66,10 +66,27 @@ describe('findDateMentions', () => {
     ['lần thứ 2-3 trong năm'],
     ['máy bay F-16 và C-130'],
     ['nhóm G-20 và APEC'],
-    ['tỷ lệ 2/3 số phiếu'.replace('2/3', '2.3')],
+    ['tỷ lệ 2.3 lần'],
+    ['được hơn 2/3 số phiếu tán thành'],
+    ['chiếm 1/2 dân số'],
+    ['hai bên đã ký 3/4 số văn kiện'],
     ['Hiệp định ký năm 1995'],
   ])('not a date: %s', (text) => {
     expect(findDateMentions(text)).toEqual({ mentions: [], invalid: [] });
+  });
+
+  it.each([
+    ['Hai bên sẽ gặp vào 20/2 tại Hà Nội', 'vào 20/2', 20, 2],
+    ['Hội nghị diễn ra từ 10 đến 16/11 tại Peru', 'đến 16/11', 16, 11],
+    ['Lịch âm hôm nay 23/11', 'nay 23/11', 23, 11],
+    ['Tổng thống Mỹ đến Hà Nội hôm qua (20/2)', '20/2', 20, 2],
+    ['Trong ngày 15/4, Bộ trưởng hội đàm với Ngoại trưởng', 'ngày 15/4', 15, 4],
+  ])('a bare day/month with context is a date: %s', (text, raw, day, month) => {
+    const { mentions } = findDateMentions(text);
+    expect(mentions).toHaveLength(1);
+    expect(mentions[0]).toMatchObject({ day, month });
+    expect(mentions[0]!.raw).toContain(raw.replace(/^\S+ /, ''));
+    expect(mentions[0]!.sameDay).toBeUndefined();
   });
 
   it.each([

@@ -1,4 +1,4 @@
-import { DAY_PARTS, SAME_DAY, WEEKDAYS } from '../../data/vietnamese.ts';
+import { DATE_LEAD_WORDS, DAY_PARTS, SAME_DAY, WEEKDAYS } from '../../data/vietnamese.ts';
 import { WORD_END, wordStartMatches } from './regex.ts';
 
 /** A date the text names; day and year may be missing ("tháng 4", "15/4"); `sameDay` = "cùng ngày". */
@@ -34,13 +34,15 @@ const MENTION = new RegExp(
     `${DAY_PART}${NOT_RANGE_END}(?<d2>\\d{1,2})(?<sep>[/.-])(?<m2>\\d{1,2})(?:\\k<sep>(?<y2>\\d{4}))?(?![\\p{L}\\p{N}]|[/.-]\\d)`,
     // tháng 4/2023, tháng 9-2025, tháng 4 năm 2023
     `tháng\\s+(?<m3>\\d{1,2})(?:\\s*(?:[/-]|năm)\\s*(?<y3>\\d{4}))${E}`,
-    // cùng ngày
-    `(?<same>${alt(SAME_DAY)})${E}`,
+    // cùng ngày (not "trong ngày 15/4", which names its day)
+    `(?<same>${alt(SAME_DAY)})${E}(?!\\s*\\d)`,
   ].join('|'),
   'giu',
 );
 /** What every MENTION match holds, a digit or a "same day" phrase: most blocks have neither and are skipped. */
 const MENTION_HINT = new RegExp(`\\d|${alt(SAME_DAY)}`, 'iu');
+/** Ends with a word after which a bare day/month is a date (see DATE_LEAD_WORDS). */
+const DATE_LEAD = new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:${alt(DATE_LEAD_WORDS)})\\s+$`, 'iu');
 
 /** Every date the text names, in order; impossible day-months (31/2, 13/13) are returned in `invalid`. */
 export function findDateMentions(text: string): { mentions: DateMention[]; invalid: DateMention[] } {
@@ -58,10 +60,14 @@ export function findDateMentions(text: string): { mentions: DateMention[]; inval
     const day = num(g.d1 ?? g.d2);
     const month = num(g.m1 ?? g.m2 ?? g.m3);
     const year = num(g.y1 ?? g.y2 ?? g.y3);
-    // "1.5" or "2-3" without a day part or year is too often a number or a range: require context
-    // ("chiều 13-2", "ngày 13-2", "(13-2)").
+    // "1.5", "2-3" or "2/3" without a day part or year is too often a number, a range or a fraction:
+    // require context ("chiều 13-2", "ngày 13-2", "(13-2)", "vào 20/2").
     if (g.d2 && g.sep === '.' && !year) continue;
-    if (g.d2 && g.sep === '-' && !year && /^\d/.test(raw) && !(text[index - 1] === '(' && text[index + raw.length] === ')')) continue;
+    const bare = g.d2 && !year && /^\d/.test(raw);
+    const inParentheses = text[index - 1] === '(' && text[index + raw.length] === ')';
+    if (bare && g.sep === '-' && !inParentheses) continue;
+    // "hơn 2/3 số phiếu": a bare d/m is a date after a lead word ("vào 20/2") or in parentheses.
+    if (bare && g.sep === '/' && !inParentheses && !DATE_LEAD.test(text.slice(Math.max(0, index - 12), index))) continue;
     const mention: DateMention = { day, month, year, index, raw };
     if (!isValidDate(year ?? 2000, month!, day)) invalid.push(mention);
     else mentions.push(mention);
