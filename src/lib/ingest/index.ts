@@ -59,7 +59,7 @@ export function ingestSeed(source: string, bytes: Uint8Array, register: Register
     segments,
     sentences,
     meetings,
-    register: new Map(register.people.map((p) => [p.name, p] as const)),
+    register: register.canonical,
     bodyYears: segments.blocks.flatMap((b) => findYears(b.text)),
     today: options.today,
   };

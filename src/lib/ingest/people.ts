@@ -17,6 +17,8 @@ export interface PersonMention {
 /** The register made ready for matching: every name and alias, longest first, in canonical text form. */
 export interface RegisterIndex {
   byName: Map<string, Person>;
+  /** people by canonical name */
+  canonical: ReadonlyMap<string, Person>;
   /** every name and alias, longest first, not followed by a letter or digit; a match counts where a word starts */
   pattern: RegExp | null;
   people: readonly Person[];
@@ -42,7 +44,7 @@ export function indexRegister(people: readonly Person[]): RegisterIndex {
   }
   const names = [...byName.keys()].sort((a, b) => b.length - a.length);
   const pattern = names.length ? new RegExp(`(?:${names.map(escapeRegExp).join('|')})${E}`, 'gu') : null;
-  return { byName, pattern, people };
+  return { byName, canonical: new Map(people.map((p) => [p.name, p] as const)), pattern, people };
 }
 
 /** An office title (a match counts where a word starts). */
