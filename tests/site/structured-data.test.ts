@@ -13,7 +13,7 @@ describe('personJsonLd', () => {
   it('describes a registered person with office and nationality', () => {
     expect(personJsonLd(resolve('Marco Antonio Rubio'), site)).toEqual({
       '@type': 'Person', name: 'Marco Rubio', url: 'https://archive.example/nhan-vat/marco-rubio/',
-      alternateName: ['Marco Antonio Rubio'], nationality: { '@type': 'Country', name: 'US' }, jobTitle: 'Ngoại trưởng',
+      alternateName: ['Marco Antonio Rubio'], nationality: { '@type': 'Country', name: 'Hoa Kỳ', identifier: 'US' }, jobTitle: 'Ngoại trưởng',
     });
   });
 

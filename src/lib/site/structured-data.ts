@@ -3,6 +3,7 @@ import { clip } from './clip.ts';
 import { toIsoStamp } from './dates.ts';
 import { uniquePeople, type PersonRef, type PersonResolver } from './people.ts';
 import { personPath } from './paths.ts';
+import { ui } from '../ui.ts';
 
 type JsonLd = Record<string, unknown>;
 
@@ -15,7 +16,7 @@ export function personJsonLd(person: PersonRef, site: URL): JsonLd {
     name: person.name,
     url: new URL(personPath(person.slug), site).href,
     ...(person.entry?.aliases.length ? { alternateName: person.entry.aliases } : {}),
-    ...(person.country ? { nationality: { '@type': 'Country', name: person.country } } : {}),
+    ...(person.country ? { nationality: { '@type': 'Country', name: ui.country[person.country], identifier: person.country } } : {}),
     ...(office ? { jobTitle: office.title } : {}),
   };
 }
