@@ -117,6 +117,27 @@ describe('search page', () => {
     await closePage(watched);
   });
 
+  it('shows article text, not the hidden index words, as the excerpt of a date search', async () => {
+    const { seeds, watched } = await searchByUrl({ q: '2026-02-20' });
+    expect(seeds, '/tim-kiem/?q=2026-02-20').toContain('002');
+    const excerpts = await watched.page.locator('#search-results > li > p').allTextContents();
+    expect(excerpts.length).toBe(seeds.length);
+    for (const e of excerpts) {
+      expect(e).not.toContain('¶');
+      expect(e).not.toMatch(/2026-02-20|20\/02\/2026|tháng 2 năm 2026 2\/2026/);
+      expect(e.length, 'an excerpt with some of the article').toBeGreaterThan(40);
+    }
+    expect(watched.problems).toEqual([]);
+    await closePage(watched);
+  });
+
+  it('keeps Pagefind\'s highlighted excerpt for words of the article', async () => {
+    const { seeds, watched } = await searchByUrl({ q: 'Biển Đông' });
+    expect(seeds).toContain('004');
+    expect(await watched.page.locator('#search-results > li > p mark').count()).toBeGreaterThan(0);
+    await closePage(watched);
+  });
+
   it('says so when nothing matches', async () => {
     const { seeds, watched } = await searchByUrl({ q: 'xylophone zebra' });
     expect(seeds, '/tim-kiem/?q=xylophone+zebra').toEqual([]);

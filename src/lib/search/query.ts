@@ -55,15 +55,20 @@ export function hasSearch(state: SearchState): boolean {
 }
 
 /**
- * True when an excerpt comes from the page's hidden index text (folded words and date forms) rather
- * than from the article: Vietnamese prose has diacritics on most words, the hidden text on few.
- * The search page then shows the article's opening lines instead (`leadOf`).
+ * The mark that opens an article page's hidden index text (participants, date forms, folded words). It is
+ * no word, so Pagefind indexes nothing for it, but it stays in the page's `content`, where the search page
+ * finds it to tell matches in the hidden text from matches in the article.
  */
-export function isHiddenTextExcerpt(excerptHtml: string): boolean {
-  const words = excerptHtml.replace(/<[^>]*>/g, ' ').split(/\s+/).filter((w) => /\p{L}/u.test(w));
-  if (words.length === 0) return false;
-  const accented = words.filter((w) => /[^\x00-\x7f]/.test(w)).length;
-  return accented / words.length < 0.25;
+export const HIDDEN_TEXT_MARK = '¶';
+
+/**
+ * True when every match of a result lies in the page's hidden index text rather than in the article
+ * (`locations` are the word positions Pagefind matched in `content`). The search page then shows the
+ * article's opening lines instead of the hidden words (`leadOf`).
+ */
+export function isHiddenTextExcerpt(result: { content: string; locations: readonly number[] }): boolean {
+  const start = result.content.trim().split(/\s+/).lastIndexOf(HIDDEN_TEXT_MARK);
+  return start >= 0 && result.locations.length > 0 && result.locations.every((l) => l >= start);
 }
 
 /**
@@ -73,7 +78,7 @@ export function isHiddenTextExcerpt(excerptHtml: string): boolean {
  * lede's words to the index chunks a search downloads a second time.)
  */
 export function leadOf(content: string, title: string | undefined, max = 200): string {
-  let text = content.trim();
+  let text = content.split(` ${HIDDEN_TEXT_MARK} `)[0]!.trim();
   if (title && text.startsWith(title)) text = text.slice(title.length).replace(/^[\s.]+/, '');
   return clip(text, max);
 }
