@@ -70,6 +70,8 @@ describe('findPeople: unregistered people after a title', () => {
     ['Phó Tổng thống Mỹ J.D. Vance phát biểu.', 'J.D. Vance', 'US'],
     ['Đại sứ Hoa Kỳ tại Việt Nam Marc Knapper cho biết.', 'Marc Knapper', 'US'],
     ['Đại sứ Việt Nam tại Hoa Kỳ Nguyễn Quốc Dũng cho biết.', 'Nguyễn Quốc Dũng', 'VN'],
+    ['Đại sứ Việt Nam tại Washington D.C. Nguyễn Văn Cảnh phát biểu.', 'Nguyễn Văn Cảnh', 'VN'],
+    ['Đại sứ Hoa Kỳ tại TP. Hồ Chí Minh John Doe phát biểu.', 'John Doe', 'US'],
     ['Tổng thống Hoa Kỳ Joe Biden.', 'Joe Biden', 'US'],
     // a Vietnamese family name outweighs an American-sounding title
     ['Hạ nghị sĩ Phạm Quang Bảo bang Virginia', 'Phạm Quang Bảo', 'VN'],

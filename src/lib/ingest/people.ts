@@ -63,7 +63,8 @@ const STOP_WORDS = new Set(['đã', 'sẽ', 'đang', 'vừa', 'và', 'với', 'l
 /** Places and countries that may stand between a title and a name ("Đại sứ Hoa Kỳ tại Việt Nam Marc Knapper"). */
 const PLACE_WORDS = [...new Set<string>([...NOT_NAMES, ...COUNTRY_WORDS.map((c) => c.word), ...PLACES.flatMap((p) => p.names)])]
   .filter((n) => /^\p{Lu}/u.test(n))
-  .map((n) => n.split(' '))
+  // compared with tokens whose final '.' or ',' is dropped, so drop them here too ("Washington D.C.")
+  .map((n) => n.split(' ').map((w) => withoutFinal(w, '.,')))
   .sort((a, b) => b.length - a.length);
 /** PLACE_WORDS by their first word, each list in PLACE_WORDS order. */
 const PLACE_WORDS_BY_FIRST = Map.groupBy(PLACE_WORDS, (p) => p[0]!);
