@@ -1,23 +1,14 @@
 // bodyMarkdown(): the body as remark-stringify writes it; its shortcut for plain text changes no output.
 import fc from 'fast-check';
-import type { BlockContent, Root } from 'mdast';
 import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
-import { bodyMarkdown } from '../../src/lib/ingest/entry.ts';
+import { bodyMarkdown, bodyTree } from '../../src/lib/ingest/entry.ts';
 import type { Block } from '../../src/lib/ingest/segment.ts';
 
 /** The body as remark-stringify writes it with its own handlers only. */
 function reference(blocks: readonly Block[]): string {
-  const children: BlockContent[] = blocks.map((b) =>
-    b.kind === 'heading'
-      ? { type: 'heading', depth: 2, children: [{ type: 'text', value: b.text }] }
-      : b.kind === 'caption'
-        ? { type: 'paragraph', children: [{ type: 'emphasis', children: [{ type: 'text', value: b.text }] }] }
-        : { type: 'paragraph', children: [{ type: 'text', value: b.text }] },
-  );
-  const root: Root = { type: 'root', children };
-  return unified().use(remarkStringify, { emphasis: '*' }).stringify(root);
+  return unified().use(remarkStringify, { emphasis: '*' }).stringify(bodyTree(blocks));
 }
 
 const marky = fc

@@ -191,8 +191,8 @@ function composeTitle(found: readonly FoundMeeting[], lede: string): string {
   return clean.slice(0, clean.lastIndexOf(' ', 157)) + '…';
 }
 
-/** The article body as Markdown: paragraphs, `##` subheadings, italic captions; escaped by remark-stringify. */
-export function bodyMarkdown(blocks: readonly Block[]): string {
+/** The article body as a Markdown tree: paragraphs, `##` subheadings, italic captions. */
+export function bodyTree(blocks: readonly Block[]): Root {
   const children: BlockContent[] = blocks.map((b) =>
     b.kind === 'heading'
       ? { type: 'heading', depth: 2, children: [{ type: 'text', value: b.text }] }
@@ -200,8 +200,12 @@ export function bodyMarkdown(blocks: readonly Block[]): string {
         ? { type: 'paragraph', children: [{ type: 'emphasis', children: [{ type: 'text', value: b.text }] }] }
         : { type: 'paragraph', children: [{ type: 'text', value: b.text }] },
   );
-  const root: Root = { type: 'root', children };
-  return unified().use(remarkStringify, { emphasis: '*', handlers: { text: plainText } }).stringify(root);
+  return { type: 'root', children };
+}
+
+/** The article body as Markdown (`bodyTree`), escaped by remark-stringify. */
+export function bodyMarkdown(blocks: readonly Block[]): string {
+  return unified().use(remarkStringify, { emphasis: '*', handlers: { text: plainText } }).stringify(bodyTree(blocks));
 }
 
 type TextHandle = NonNullable<NonNullable<StringifyOptions['handlers']>['text']>;
