@@ -60,8 +60,8 @@ describe('findDateMentions', () => {
     ['hợp tác phòng chống COVID-19 năm 2021'],
     ['tuyến D1 - D3 của nhà máy'],
     ['Kim ngạch tăng 1.5 lần'],
-    ['Ngoại trưởng sẽ thăm Việt Nam từ ngày 14-16/4.'],
-    ['Đoàn ở Hà Nội từ 7 - 9/10 theo lời mời.'],
+    ['Đoàn ở lại 14-16/4 người.'],
+    ['Tỷ lệ 30-2/7 không đổi.'],
     ['trong 10-15 năm tới'],
     ['lần thứ 2-3 trong năm'],
     ['máy bay F-16 và C-130'],
@@ -77,7 +77,6 @@ describe('findDateMentions', () => {
 
   it.each([
     ['Hai bên sẽ gặp vào 20/2 tại Hà Nội', 'vào 20/2', 20, 2],
-    ['Hội nghị diễn ra từ 10 đến 16/11 tại Peru', 'đến 16/11', 16, 11],
     ['Lịch âm hôm nay 23/11', 'nay 23/11', 23, 11],
     ['Tổng thống Mỹ đến Hà Nội hôm qua (20/2)', '20/2', 20, 2],
     ['Trong ngày 15/4, Bộ trưởng hội đàm với Ngoại trưởng', 'ngày 15/4', 15, 4],
@@ -87,6 +86,27 @@ describe('findDateMentions', () => {
     expect(mentions[0]).toMatchObject({ day, month });
     expect(mentions[0]!.raw).toContain(raw.replace(/^\S+ /, ''));
     expect(mentions[0]!.sameDay).toBeUndefined();
+  });
+
+  it.each([
+    ['Ngày 10-11/9, Tổng thống thăm Hà Nội.', 'Ngày 10-11/9', { day: 10, until: 11, month: 9 }],
+    ['Ngoại trưởng sẽ thăm Việt Nam từ ngày 14-16/4.', 'từ ngày 14-16/4', { day: 14, until: 16, month: 4 }],
+    ['Đoàn ở Hà Nội từ 7 - 9/10 theo lời mời.', 'từ 7 - 9/10', { day: 7, until: 9, month: 10 }],
+    ['Hội nghị diễn ra từ 10 đến 16/11 tại Peru', 'từ 10 đến 16/11', { day: 10, until: 16, month: 11 }],
+    ['từ ngày 10 đến ngày 12/9/2023 tại Hà Nội', 'từ ngày 10 đến ngày 12/9/2023', { day: 10, until: 12, month: 9, year: 2023 }],
+    ['Chuyến thăm diễn ra trong hai ngày 7–8 tháng 9 năm 2023.', 'ngày 7–8 tháng 9 năm 2023', { day: 7, until: 8, month: 9, year: 2023 }],
+    ['Hội nghị (14-16/4) tại Hà Nội', '14-16/4', { day: 14, until: 16, month: 4 }],
+  ])('a range of days is its first day: %s', (text, raw, want) => {
+    const m = only(text);
+    expect(m).toMatchObject(want);
+    expect(m.raw).toBe(raw);
+    expect(text.slice(m.index, m.index + raw.length)).toBe(raw);
+  });
+
+  it('a range that runs past its month is impossible', () => {
+    const { mentions, invalid } = findDateMentions('từ ngày 30-32/4');
+    expect(mentions).toEqual([]);
+    expect(invalid).toMatchObject([{ day: 30, until: 32, month: 4 }]);
   });
 
   it.each([

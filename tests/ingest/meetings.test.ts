@@ -51,6 +51,14 @@ describe('findMeetings: date, place and merging', () => {
     expect(m!.clause).toBe('Bộ trưởng Lê Văn Bảo hội đàm với Ngoại trưởng Hoa Kỳ Richard Poe');
   });
 
+  it.each([
+    ['Trong chuyến thăm từ ngày 14-16/4, sáng 15/4 Bộ trưởng Lê Văn Bảo hội đàm với Ngoại trưởng Hoa Kỳ Richard Poe.', { day: 15, month: 4 }],
+    ['Ngày 10-11/9, Bộ trưởng Lê Văn Bảo hội đàm với Ngoại trưởng Hoa Kỳ Richard Poe.', { day: 10, until: 11, month: 9 }],
+  ])('takes the day a meeting names over a range of days, else the range\'s first day: %s', (text, want) => {
+    const [m] = meetingsIn(text);
+    expect(m!.date).toMatchObject(want);
+  });
+
   it('merges repeated reports of one meeting, filling date and place from later mentions', () => {
     const found = meetingsIn(
       'Bộ trưởng Ngoại giao Lê Văn Bảo hội đàm với Ngoại trưởng Hoa Kỳ Richard Poe.',

@@ -1,11 +1,16 @@
 import { DATE_LEAD_WORDS, DAY_PARTS, SAME_DAY, WEEKDAYS } from '../../data/vietnamese.ts';
 import { WORD_END, wordStartMatches } from './regex.ts';
 
-/** A date the text names; day and year may be missing ("tháng 4", "15/4"); `sameDay` = "cùng ngày". */
+/**
+ * A date the text names; day and year may be missing ("tháng 4", "15/4"); `sameDay` = "cùng ngày". A range of
+ * days ("14-16/4", "từ 10 đến 12/9/2023") is its first day, with the last in `until`.
+ */
 export interface DateMention {
   day?: number;
   month?: number;
   year?: number;
+  /** the last day of a range of days in one month */
+  until?: number;
   sameDay?: boolean;
   /** offset of the mention in the text it was found in */
   index: number;
@@ -25,13 +30,19 @@ const DAY_PART = `(?:(?:${alt(DAY_PARTS)})\\s+)?(?:(?:hôm|ngày)\\s+)?`;
 /** A day that ends a range ("14-16/4", "7–8 tháng 9") is not a date of its own. */
 const NOT_RANGE_END = '(?<!\\d\\s?[/.\\-–]\\s?)';
 
+/** What ends a day/month: not a letter or digit, nor the separator and digit of a longer number. */
+const DM_END = '(?![\\p{L}\\p{N}]|[/.-]\\d)';
+
 /** A date mention; every branch starts a word (a match counts where a word starts). */
 const MENTION = new RegExp(
   [
+    // a range of days: ngày 14-16/4, từ 7 - 9/10/2023, 7–8 tháng 9, từ ngày 10 đến ngày 12/9/2023
+    `(?:từ\\s+(?:ngày\\s+)?|${DAY_PART})(?<r1>\\d{1,2})(?:\\s?[-–]\\s?|\\s+(?:đến|tới)\\s+(?:ngày\\s+)?)(?<r2>\\d{1,2})` +
+      `(?:(?<rsep>[/.-])(?<rm>\\d{1,2})(?:\\k<rsep>(?<ry>\\d{4}))?${DM_END}|\\s+tháng\\s+(?<rm2>\\d{1,2})(?:\\s*(?:năm|,)\\s*(?<ry2>\\d{4}))?${E})`,
     // ngày 15 tháng 4 năm 2023 / 15 tháng 4 (not the end of a range "14-16 tháng 4")
     `${DAY_PART}${NOT_RANGE_END}(?<d1>\\d{1,2})\\s+tháng\\s+(?<m1>\\d{1,2})(?:\\s*(?:năm|,)\\s*(?<y1>\\d{4}))?${E}`,
     // 20/2, 13-2, 20/02/2026, 15.4.2023
-    `${DAY_PART}${NOT_RANGE_END}(?<d2>\\d{1,2})(?<sep>[/.-])(?<m2>\\d{1,2})(?:\\k<sep>(?<y2>\\d{4}))?(?![\\p{L}\\p{N}]|[/.-]\\d)`,
+    `${DAY_PART}${NOT_RANGE_END}(?<d2>\\d{1,2})(?<sep>[/.-])(?<m2>\\d{1,2})(?:\\k<sep>(?<y2>\\d{4}))?${DM_END}`,
     // tháng 4/2023, tháng 9-2025, tháng 4 năm 2023
     `tháng\\s+(?<m3>\\d{1,2})(?:\\s*(?:[/-]|năm)\\s*(?<y3>\\d{4}))${E}`,
     // cùng ngày (not "trong ngày 15/4", which names its day)
@@ -57,19 +68,23 @@ export function findDateMentions(text: string): { mentions: DateMention[]; inval
       mentions.push({ sameDay: true, index, raw });
       continue;
     }
-    const day = num(g.d1 ?? g.d2);
-    const month = num(g.m1 ?? g.m2 ?? g.m3);
-    const year = num(g.y1 ?? g.y2 ?? g.y3);
+    const day = num(g.r1 ?? g.d1 ?? g.d2);
+    const until = num(g.r2);
+    const month = num(g.rm ?? g.rm2 ?? g.m1 ?? g.m2 ?? g.m3);
+    const year = num(g.ry ?? g.ry2 ?? g.y1 ?? g.y2 ?? g.y3);
+    // "30-2/7" is no range of one month; left unread rather than guessed.
+    if (until !== undefined && !(until > day!)) continue;
     // "1.5", "2-3" or "2/3" without a day part or year is too often a number, a range or a fraction:
     // require context ("chiều 13-2", "ngày 13-2", "(13-2)", "vào 20/2").
-    if (g.d2 && g.sep === '.' && !year) continue;
-    const bare = g.d2 && !year && /^\d/.test(raw);
+    const sep = g.sep ?? g.rsep;
+    if (sep === '.' && !year) continue;
+    const bare = sep && !year && /^\d/.test(raw);
     const inParentheses = text[index - 1] === '(' && text[index + raw.length] === ')';
-    if (bare && g.sep === '-' && !inParentheses) continue;
+    if (bare && sep === '-' && !inParentheses) continue;
     // "hơn 2/3 số phiếu": a bare d/m is a date after a lead word ("vào 20/2") or in parentheses.
-    if (bare && g.sep === '/' && !inParentheses && !DATE_LEAD.test(text.slice(Math.max(0, index - 12), index))) continue;
-    const mention: DateMention = { day, month, year, index, raw };
-    if (!isValidDate(year ?? 2000, month!, day)) invalid.push(mention);
+    if (bare && sep === '/' && !inParentheses && !DATE_LEAD.test(text.slice(Math.max(0, index - 12), index))) continue;
+    const mention: DateMention = until === undefined ? { day, month, year, index, raw } : { day, until, month, year, index, raw };
+    if (!isValidDate(year ?? 2000, month!, day) || (until !== undefined && !isValidDate(year ?? 2000, month!, until))) invalid.push(mention);
     else mentions.push(mention);
   }
   return { mentions, invalid };

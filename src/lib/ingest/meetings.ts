@@ -133,7 +133,8 @@ export function findMeetings(sentences: readonly Sentence[]): FoundMeeting[] {
       found.push({
         type: verb.type,
         people,
-        date: s.dates[0] ?? null,
+        // "Trong chuyến thăm từ 14-16/4, sáng 15/4 … hội đàm": the meeting's day, not the visit's first.
+        date: s.dates.find((d) => d.until === undefined) ?? s.dates[0] ?? null,
         place: s.places.find((p) => p.index < object.start + 200) ?? null,
         line: s.line,
         sentence: si,
