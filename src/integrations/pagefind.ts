@@ -16,6 +16,8 @@ export default function pagefindIntegration(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
+        const started = performance.now();
+        logger.info('indexing the built pages for search…');
         try {
           const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi' });
           check('createIndex', errors);
@@ -24,7 +26,8 @@ export default function pagefindIntegration(): AstroIntegration {
           check('addDirectory', added.errors);
           const written = await index.writeFiles({ outputPath: `${site}/pagefind` });
           check('writeFiles', written.errors);
-          logger.info(`indexed ${added.page_count} pages into ${written.outputPath}`);
+          const seconds = ((performance.now() - started) / 1000).toFixed(1);
+          logger.info(`indexed ${added.page_count} pages into ${written.outputPath} in ${seconds}s`);
         } finally {
           await pagefind.close();
         }
