@@ -22,6 +22,21 @@ describe('timeline /dong-thoi-gian/', () => {
   });
 });
 
+describe('people index /nhan-vat/', () => {
+  it('lists people by country with what the archive holds of them, and register people with no article apart', async () => {
+    const watched = await openPage(browser(), origin, '/nhan-vat/');
+    const sectionOf = (name: string) => watched.page.locator('section', { has: watched.page.getByRole('heading', { name, exact: true }) });
+    const vn = (await sectionOf(ui.country.VN).locator('li').allTextContents()).map((t) => t.replace(/\s+/g, ' ').trim());
+    expect(vn, 'Việt Nam').toContain(`Bùi Thanh Sơn ${ui.people.meetingsCount(2)}`);
+    // a seed mentions Nguyễn Phú Trọng without his taking part: no "0 bài" of meetings
+    expect(vn, 'Việt Nam').toContain(`Nguyễn Phú Trọng ${ui.people.mentionsCount(1)}`);
+    const without = await sectionOf(ui.people.withoutArticles).locator('a').allTextContents();
+    expect(without, 'register people with no article').toContain('John Kerry');
+    expect(without, 'register people with no article').not.toContain('Bùi Thanh Sơn');
+    await closePage(watched);
+  });
+});
+
 describe('person page /nhan-vat/bui-thanh-son/', () => {
   it('lists the meetings of 003 and 004', async () => {
     const watched = await openPage(browser(), origin, '/nhan-vat/bui-thanh-son/');

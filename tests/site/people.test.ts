@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Person } from '../../src/content.config.ts';
-import { collectPeople, createPersonResolver, findCounterparts, groupByCountry, officeOn, uniquePeople } from '../../src/lib/site/people.ts';
+import { collectPeople, createPersonResolver, findCounterparts, groupByCountry, officeOn, splitByArticles, uniquePeople } from '../../src/lib/site/people.ts';
 import { seeds } from './fixtures.ts';
 
 const register: Person[] = [
@@ -57,6 +57,17 @@ describe('collectPeople', () => {
     expect(people.map((p) => p.name)).toContain('Phan Văn Giang');
     const names = people.map((p) => p.name);
     expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, 'vi')));
+  });
+
+  it('splits people with some article (met or mentioned) from register people with none, keeping the order', () => {
+    const { withArticles, without } = splitByArticles([
+      { name: 'A', meetings: ['x'], mentions: [] },
+      { name: 'B', meetings: [], mentions: [] },
+      { name: 'C', meetings: [], mentions: ['y'] },
+      { name: 'D', meetings: [], mentions: [] },
+    ]);
+    expect(withArticles.map((p) => p.name)).toEqual(['A', 'C']);
+    expect(without.map((p) => p.name)).toEqual(['B', 'D']);
   });
 
   it('groups by country: VN, US, then unknown', () => {

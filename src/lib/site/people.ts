@@ -81,6 +81,12 @@ export function groupByCountry<T extends { country: Country | null }>(
     .filter((g) => g.people.length > 0);
 }
 
+/** People split by what the archive holds of them: some article (a meeting or a mention), or none yet. */
+export function splitByArticles<T extends { meetings: readonly string[]; mentions: readonly string[] }>(people: readonly T[]): { withArticles: T[]; without: T[] } {
+  const has = (p: T) => p.meetings.length + p.mentions.length > 0;
+  return { withArticles: people.filter(has), without: people.filter((p) => !has(p)) };
+}
+
 /** Someone a person met, how (across the table, or on the same side), and in which articles. */
 export interface Counterpart {
   person: PersonRef;
