@@ -1,5 +1,5 @@
 // CLI: seeds/*.txt → src/content/articles/<slug>.md. Thin: reads files, calls the pure pipeline, writes.
-// Usage: npm run ingest [-- --seeds <dir> --out <dir> --people <register.yaml> --keep-going --no-cache]
+// Usage: npm run ingest [-- --seeds <dir> --out <dir> --people <register.yaml> --report <file> --keep-going --no-cache]
 // What it learnt of each seed is kept in .cache/ingest/ (src/lib/ingest/cache-fs.ts), so an unchanged seed is
 // not read again and an unchanged output not rewritten; --no-cache reads and parses every seed.
 // Exit 0 when every seed parsed, 1 when any seed failed (every good one is still written), 2 when the
@@ -9,7 +9,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DEFAULT_CACHE_DIR, type FileStamp, openCache, seedKey, stampOf } from '../src/lib/ingest/cache-fs.ts';
-import { formatProblem, markdownOf, parseRegister, planCorpus, summarize, type SeedResult, type SeedSummary } from '../src/lib/ingest/index.ts';
+import { formatProblem, markdownOf, parseRegister, planCorpus, shownProblems, summarize, type SeedResult, type SeedSummary } from '../src/lib/ingest/index.ts';
 import { parseSeeds } from './parse-seeds.ts';
 
 const crash = (error: unknown) => {
@@ -24,6 +24,7 @@ const { values } = parseArgs({
     seeds: { type: 'string', default: 'seeds' },
     out: { type: 'string', default: 'src/content/articles' },
     people: { type: 'string', default: 'src/data/people.yaml' },
+    report: { type: 'string', default: '.cache/ingest-report.txt' },
     quiet: { type: 'boolean', default: false },
     'keep-going': { type: 'boolean', default: false },
     cache: { type: 'boolean', default: true },
@@ -130,8 +131,17 @@ const results = seedNames.map((n) => {
 });
 const errors = results.flatMap((r) => r.errors);
 const warnings = results.flatMap((r) => r.warnings);
+// Every error is printed (each is a seed left out); warnings up to WARNINGS_SHOWN, the rest counted by
+// kind. The report file lists every problem of the run.
+const WARNINGS_SHOWN = 40;
+const REPORT = values.report;
 for (const p of errors) console.error(`${formatProblem(p)}`);
-for (const p of warnings) console.error(`warning: ${formatProblem(p)}`);
+const { shown, more } = shownProblems(warnings, WARNINGS_SHOWN);
+for (const p of shown) console.error(`warning: ${formatProblem(p)}`);
+for (const m of more) console.error(`warning: … and ${m.count} more: ${m.kind}`);
+mkdirSync(resolve(REPORT, '..'), { recursive: true });
+writeFileSync(REPORT, [...errors.map(formatProblem), ...warnings.map((p) => `warning: ${formatProblem(p)}`)].join('\n') + '\n');
+if (more.length) console.error(`ingest: every error and warning of this run is listed in ${REPORT}`);
 
 const registered = new Set(people.map((p) => p.name));
 const everyone = new Set(published.flatMap((p) => summaries.get(p.source)!.people));

@@ -18,8 +18,8 @@ afterEach(() => {
   for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
 });
 
-function ingest(seeds: string, out: string) {
-  const r = spawnSync('npm', ['run', 'ingest', '--', '--seeds', seeds, '--out', out], { cwd: ROOT, encoding: 'utf8' });
+function ingest(seeds: string, out: string, ...more: string[]) {
+  const r = spawnSync('npm', ['run', 'ingest', '--', '--seeds', seeds, '--out', out, ...more], { cwd: ROOT, encoding: 'utf8' });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -54,6 +54,22 @@ describe('npm run ingest', () => {
     // no error lines (warnings are printed as `warning: file:line: …`)
     expect(r.stderr).not.toMatch(/^\S+\.txt:\d+: /m);
     expect(readdirSync(out).filter((f) => f.endsWith('.md'))).toHaveLength(n);
+  });
+
+  it('prints 40 warnings and counts the rest by kind; the report file (--report) lists them all', () => {
+    const seeds = tmp('seeds');
+    const out = tmp('out');
+    const copies = Array.from({ length: 46 }, (_, i) => `${String(i + 1).padStart(3, '0')}_copy.txt`);
+    for (const name of copies) copyFileSync(join(SEEDS, seedFiles[0]!), join(seeds, name));
+
+    const report = join(tmp('report'), 'report.txt');
+    const r = ingest(seeds, out, '--report', report);
+    expect(r.status, r.stderr).toBe(0);
+    const warnings = r.stderr.split('\n').filter((l) => l.startsWith('warning: '));
+    expect(warnings.slice(0, 40).every((l) => /^warning: \d{3}_copy\.txt:1: same article as 001_copy\.txt: skipped/.test(l)), warnings.join('\n')).toBe(true);
+    expect(warnings.slice(40)).toEqual(['warning: … and 5 more: same article as …: skipped']);
+    expect(r.stderr).toContain(`listed in ${report}`);
+    expect(readFileSync(report, 'utf8').match(/same article as 001_copy\.txt: skipped/g)).toHaveLength(45);
   });
 
   it('on a second run reads no unchanged seed and rewrites no unchanged output, but mends what changed', () => {

@@ -12,7 +12,7 @@ import type { Problem } from './problem.ts';
 import { segment } from './segment.ts';
 import { compareSources, slugFor, uniqueSlugs } from './slug.ts';
 
-export { formatProblem } from './problem.ts';
+export { formatProblem, shownProblems } from './problem.ts';
 export type { Problem } from './problem.ts';
 export { indexRegister, parseRegister } from './people.ts';
 
