@@ -27,10 +27,15 @@ export function createPersonResolver(register: readonly Person[]): PersonResolve
   }
   // Unregistered names are remembered by their folded form, so "Lê Hòai Trung" and "Lê Hoài Trung"
   // become one person shown under the first spelling met.
+  // A build resolves the same few names on every page: remember each spelling's answer (folding is the cost).
+  const bySpelling = new Map<string, PersonRef>();
   return (name) => {
+    let ref = bySpelling.get(name);
+    if (ref) return ref;
     const key = fold(name);
-    let ref = byKey.get(key);
+    ref = byKey.get(key);
     if (!ref) byKey.set(key, (ref = { slug: toSlug(name), name, country: null, entry: null }));
+    bySpelling.set(name, ref);
     return ref;
   };
 }
