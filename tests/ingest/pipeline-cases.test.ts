@@ -28,6 +28,16 @@ describe('dates across the pipeline', () => {
     expect(r.entry?.date).toBe('2024-03-12');
   });
 
+  it.each([
+    ['Ngày 10-11/9/2023, Tổng thống Hoa Kỳ Joe Biden thăm cấp Nhà nước Việt Nam theo lời mời của Tổng Bí thư Nguyễn Phú Trọng.', '2023-09-10'],
+    ['Trong chuyến thăm từ ngày 10 đến ngày 11/9/2023, chiều 10/9 Tổng Bí thư Nguyễn Phú Trọng đã hội đàm với Tổng thống Hoa Kỳ Joe Biden.', '2023-09-10'],
+    ['Trong chuyến thăm từ ngày 9 đến ngày 11/9/2023, sáng 11/9 Chủ tịch nước Võ Văn Thưởng đã tiếp Tổng thống Hoa Kỳ Joe Biden.', '2023-09-11'],
+  ])('a range of days dates an event by its first day, unless the sentence names the meeting\'s own: %s', (sentence, date) => {
+    const r = ingest(`Chuyến thăm cấp Nhà nước\n\n${sentence}\n`);
+    expect(r.errors).toEqual([]);
+    expect(r.entry?.date).toBe(date);
+  });
+
   it('"cùng ngày" in the same paragraph takes the day named just before it', () => {
     const r = ingest(
       'date 2026-04-20\nChuyến thăm của Ngoại trưởng Hoa Kỳ\n\nNgày 16/4, Ngoại trưởng Hoa Kỳ Marco Rubio tới Hà Nội. Cùng ngày, Thủ tướng Phạm Minh Chính đã tiếp Ngoại trưởng Hoa Kỳ Marco Rubio.\n',

@@ -35,9 +35,11 @@ export function toEntry(parts: EntryParts): EntryResult {
   const anchor = seg.headerDate ?? seg.published;
   const participants = unique(found.flatMap((m) => m.people));
 
-  // Years the article names, up to its publication (or today): "tầm nhìn 2045" is no event year.
+  // Years the article names, alone or in a full date ("từ ngày 9 đến 11/9/2023, sáng 11/9"), up to its
+  // publication (or today): "tầm nhìn 2045" is no event year.
   const lastYear = seg.published?.date.year ?? (parts.today ? parseDate(parts.today)?.year : undefined);
-  const bodyYears = lastYear === undefined ? parts.bodyYears : parts.bodyYears.filter((y) => y <= lastYear);
+  const named = [...parts.bodyYears, ...parts.sentences.flatMap((s) => s.dates.flatMap((d) => (d.year === undefined ? [] : [d.year])))];
+  const bodyYears = lastYear === undefined ? named : named.filter((y) => y <= lastYear);
   const impossible = new Set<string>();
   const resolve = (m: DateMention, prev: PartialDate | null, line = dateLineOf(m)): PartialDate | null => {
     if (m.sameDay) return prev;
