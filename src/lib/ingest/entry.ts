@@ -214,18 +214,16 @@ export function bodyMarkdown(blocks: readonly Block[]): string {
  * letter) as a regex class body, for regexes without the `u` flag (a `\p{L}` class is several times slower to scan).
  */
 const LATIN_LETTERS = 'A-Za-z\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u024f\\u1e00-\\u1eff';
-/**
- * A character outside plain text (not a letter, mark, digit, space or punctuation unsafe nowhere in running text),
- * or two spaces in a row: in one pattern, a scan much faster than a separate search for two spaces.
- */
-const NOT_PLAIN = new RegExp(`[^${LATIN_LETTERS}\\u0300-\\u036f0-9 .,:;?!"'“”‘’()%/–—…-]|  `);
+/** A character outside plain text: not a letter, mark, digit, space or punctuation unsafe nowhere in running text. */
+const NOT_PLAIN = new RegExp(`[^${LATIN_LETTERS}\\u0300-\\u036f0-9 .,:;?!"'“”‘’()%/–—…-]`);
 /** How a plain text starts: a letter, an opening quote or parenthesis, or digits not followed by `.` or `)` (an ordered list's marker). */
 const PLAIN_START = new RegExp(`^(?:[0-9]+(?![0-9.)])|[${LATIN_LETTERS}“‘"(])`);
 
 /**
  * A block text remark-stringify writes as it is, as a paragraph, heading or emphasis alone in its block: letters,
- * combining marks, ASCII digits, single inner spaces and punctuation unsafe nowhere in running text (none of
- * * _ [ ] < > & \ # ` ~ = + | …), starting as PLAIN_START says. Most body texts are such.
+ * combining marks, ASCII digits, inner spaces (a space is unsafe only next to a line end) and punctuation unsafe
+ * nowhere in running text (none of * _ [ ] < > & \ # ` ~ = + | …), starting as PLAIN_START says. Most body texts
+ * are such.
  */
 export function isPlainBlockText(text: string): boolean {
   return PLAIN_START.test(text) && !NOT_PLAIN.test(text) && !text.endsWith(' ');
