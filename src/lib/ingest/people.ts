@@ -3,7 +3,7 @@ import YAML from 'yaml';
 import { personSchema, type Country, type Person } from '../../content.config.ts';
 import { COUNTRY_WORDS, NOT_NAMES, PLACES, TITLES, VN_SURNAMES } from '../../data/vietnamese.ts';
 import { normalize } from './normalize.ts';
-import { escapeRegExp, WORD_END, wordStartMatches } from './regex.ts';
+import { escapeRegExp, literalAlternation, WORD_END, wordStartMatches } from './regex.ts';
 
 /** A person named in a text: canonical name, where, and whether the register knows them. */
 export interface PersonMention {
@@ -48,10 +48,7 @@ export function indexRegister(people: readonly Person[]): RegisterIndex {
 }
 
 /** An office title (a match counts where a word starts). */
-const TITLE_RE = new RegExp(
-  `(?:${[...TITLES].sort((a, b) => b.title.length - a.title.length).map((t) => escapeRegExp(t.title)).join('|')})${E}`,
-  'gu',
-);
+const TITLE_RE = new RegExp(`(?:${literalAlternation([...TITLES].sort((a, b) => b.title.length - a.title.length).map((t) => t.title))})${E}`, 'gu');
 /** TITLES by their text (the first entry of a text, as `find` would give). */
 const TITLE_BY_TEXT = new Map<string, (typeof TITLES)[number]>();
 for (const t of TITLES) if (!TITLE_BY_TEXT.has(t.title)) TITLE_BY_TEXT.set(t.title, t);
