@@ -43,7 +43,7 @@ export function indexRegister(people: readonly Person[]): RegisterIndex {
     for (const n of [p.name, ...p.aliases]) byName.set(normalize(n), p);
   }
   const names = [...byName.keys()].sort((a, b) => b.length - a.length);
-  const pattern = names.length ? new RegExp(`(?:${names.map(escapeRegExp).join('|')})${E}`, 'gu') : null;
+  const pattern = names.length ? new RegExp(`(?:${literalAlternation(names)})${E}`, 'gu') : null;
   return { byName, canonical: new Map(people.map((p) => [p.name, p] as const)), pattern, people };
 }
 
