@@ -1,4 +1,5 @@
 // dates.ts: the day-first forms Vietnamese news writes, what is not a date, impossible dates, header lines.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   compareDates,
@@ -242,5 +243,18 @@ describe('findYears', () => {
     ['Kim ngạch đạt 123 tỷ USD trong năm 2022', [2022]],
     ['ngày 15/4/2023 và tháng 9-2025', []],
     ['mã số 12023 và 1.2024 và 3000', []],
+    ['2019-2020, x2021, 20222, 2023a, (2024), 1939 1940 2099', [2019, 2023, 2024, 1940, 2099]],
+    ['𝐀2021 và Đ2022 và 2020', [2020]],
   ])('%s → %o', (text, want) => expect(findYears(text)).toEqual(want));
+
+  it('finds what one pattern with a leading lookbehind finds', () => {
+    const reference = (text: string) => [...text.matchAll(/(?<![\p{L}\p{N}.,/-])(19[4-9]\d|20\d\d)(?![\p{N}])/gu)].map((m) => Number(m[1]));
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom('1', '9', '4', '2', '0', '5', ' ', '.', ',', '/', '-', 'a', 'Đ', '𝐀', '²', '٣'), { maxLength: 20 }), (chars) => {
+        const text = chars.join('');
+        expect(findYears(text)).toEqual(reference(text));
+      }),
+      { seed: 20261126, numRuns: 5000 },
+    );
+  });
 });

@@ -1,7 +1,7 @@
 // regex.ts helpers: wordStartMatches finds what a regex led by WORD_START finds.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { atWordStart, WORD_END, WORD_START, wordStartMatches } from '../../src/lib/ingest/regex.ts';
+import { atWordStart, escapeRegExp, literalAlternation, WORD_END, WORD_START, wordStartMatches } from '../../src/lib/ingest/regex.ts';
 
 const sources = ['(?:Hà Nội|Nội|Hà)', `(?:ab|b|a\\.)${WORD_END}`, '\\d{1,2}/\\d{1,2}', '(?:x|𝐱)y?', '(?:cùng\\s+ngày|ngày)'];
 const flags = ['gu', 'giu'];
@@ -40,5 +40,25 @@ describe('atWordStart', () => {
     ['𝐀b', 2, false],
   ] as const)('%s at %i: %s', (text, index, want) => {
     expect(atWordStart(text, index)).toBe(want);
+  });
+});
+
+describe('literalAlternation', () => {
+  const letters = ['a', 'b', 'A', 'à', 'Đ', 'đ', '𝐱', '.', ' ', '|', '('];
+  const word = fc.array(fc.constantFrom(...letters), { minLength: 1, maxLength: 4 }).map((w) => w.join(''));
+
+  it('matches what the words joined by | match, at every position', () => {
+    fc.assert(
+      fc.property(fc.array(word, { minLength: 1, maxLength: 8 }), fc.array(fc.constantFrom(...letters), { maxLength: 30 }), (words, chars) => {
+        const text = chars.join('');
+        for (const flags of ['gu', 'g']) {
+          const joined = new RegExp(`(?:${words.map(escapeRegExp).join('|')})(?![a-z])`, flags);
+          const grouped = new RegExp(`(?:${literalAlternation(words)})(?![a-z])`, flags);
+          const all = (re: RegExp) => [...text.matchAll(re)].map((m) => [m.index, m[0]]);
+          expect(all(grouped)).toEqual(all(joined));
+        }
+      }),
+      { seed: 20261128, numRuns: 3000 },
+    );
   });
 });

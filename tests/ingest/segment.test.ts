@@ -1,4 +1,5 @@
 // segment(): header, title and clean body blocks out of scraped article text; junk dropped.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { normalize } from '../../src/lib/ingest/normalize.ts';
 import { countWords, isCaption, segment } from '../../src/lib/ingest/segment.ts';
@@ -205,5 +206,21 @@ describe('countWords', () => {
 
   it.each(['', ' ', 'Hà Nội', '  Hà\u00A0Nội \n', 'một\u2028hai\u3000ba\uFEFFbốn', 'a\tb\vc\fd\re'])('%j', (s) => {
     expect(countWords(s)).toBe(bySplit(s));
+  });
+});
+
+describe('isCaption', () => {
+  // The caption pattern alone, without the quick tests before it.
+  const CAPTION = /(?:^|[\s.(])(?:ảnh|nguồn ảnh|ảnh minh họa)\s*:|\((?:ảnh|nguồn)\s*[:\s][^)]*\)\s*\.?$/iu;
+  const piece = fc.constantFrom('Ảnh', 'ảnh', 'nguồn', 'NGUỒN', 'minh họa', 'TTXVN', ':', '(', ')', '.', ' ', '\u00a0', '\u2028', 'x');
+
+  it('is what the caption pattern says', () => {
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 10 }), (pieces) => {
+        const text = pieces.join('');
+        expect(isCaption(text)).toBe(CAPTION.test(text));
+      }),
+      { seed: 20261127, numRuns: 5000 },
+    );
   });
 });

@@ -217,7 +217,22 @@ function num(s: string | undefined): number | undefined {
   return s === undefined ? undefined : Number(s);
 }
 
-/** Four-digit years the text names ("năm 2023", "2022"), for placing a day-month without a year. */
+/** A year from 1940 to 2099, not followed by a digit. */
+const YEAR = /(?:19[4-9]|20\d)\d(?!\p{N})/gu;
+/** What may not stand just before a year: a letter, a digit or . , / - (tested at one position). */
+const NOT_AFTER_YEAR_START = /(?<![\p{L}\p{N}.,/-])/uy;
+
+/**
+ * Four-digit years the text names ("năm 2023", "2022"), for placing a day-month without a year. The character
+ * before is tested per match (a leading lookbehind would be tried at every position of the text).
+ */
 export function findYears(text: string): number[] {
-  return [...text.matchAll(/(?<![\p{L}\p{N}.,/-])(19[4-9]\d|20\d\d)(?![\p{N}])/gu)].map((m) => Number(m[1]));
+  const years: number[] = [];
+  YEAR.lastIndex = 0;
+  for (let m = YEAR.exec(text); m; m = YEAR.exec(text)) {
+    NOT_AFTER_YEAR_START.lastIndex = m.index;
+    if (NOT_AFTER_YEAR_START.test(text)) years.push(Number(m[0]));
+    else YEAR.lastIndex = m.index + 1;
+  }
+  return years;
 }

@@ -20,7 +20,7 @@ export function decode(bytes: Uint8Array, file: string): Decoded {
   if (startsWith([0xff, 0xfe])) return utf16(bytes.subarray(2), 'utf-16le', file);
   if (startsWith([0xfe, 0xff])) return utf16(bytes.subarray(2), 'utf-16be', file);
   const kind = MAGIC.find(([, sig]) => startsWith(sig));
-  if (kind || bytes.subarray(0, 8192).includes(0)) {
+  if (kind || hasNul(bytes.subarray(0, 8192))) {
     return {
       ok: false,
       problem: {
@@ -32,6 +32,11 @@ export function decode(bytes: Uint8Array, file: string): Decoded {
     };
   }
   return utf8(bytes, file);
+}
+
+/** True when the bytes hold a 0 (a Buffer view's indexOf searches with memchr, several times faster than includes). */
+function hasNul(bytes: Uint8Array): boolean {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).indexOf(0) >= 0;
 }
 
 function utf8(bytes: Uint8Array, file: string): Decoded {

@@ -4,6 +4,7 @@ import remarkStringify, { type Options as StringifyOptions } from 'remark-string
 import { unified } from 'unified';
 import type { Article, Meeting, Person } from '../../content.config.ts';
 import { compareDates, formatDate, formatStamp, isValidDate, parseDate, precisionOf, type DateMention, type PartialDate, type Stamp } from './dates.ts';
+import { plainMarkdownFile } from './front-matter.ts';
 import type { FoundMeeting, Sentence } from './meetings.ts';
 import type { Problem } from './problem.ts';
 import type { Block, Segments } from './segment.ts';
@@ -207,7 +208,43 @@ export function bodyTree(blocks: readonly Block[]): Root {
 
 /** The article body as Markdown (`bodyTree`), escaped by remark-stringify. */
 export function bodyMarkdown(blocks: readonly Block[]): string {
-  return unified().use(remarkStringify, { emphasis: '*', handlers: { text: plainText } }).stringify(bodyTree(blocks));
+  return plainBodyMarkdown(blocks) ?? stringifier.stringify(bodyTree(blocks));
+}
+
+/**
+ * Letters of Latin script (ASCII, Latin-1, Latin Extended-A and -B, Latin Extended Additional: every Vietnamese
+ * letter) as a regex class body, for regexes without the `u` flag (a `\p{L}` class is several times slower to scan).
+ */
+const LATIN_LETTERS = 'A-Za-z\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u024f\\u1e00-\\u1eff';
+/** A character outside plain text: not a letter, mark, digit, space or punctuation unsafe nowhere in running text. */
+const NOT_PLAIN = new RegExp(`[^${LATIN_LETTERS}\\u0300-\\u036f0-9 .,:;?!"'“”‘’()%/–—…-]`);
+/** How a plain text starts: a letter, an opening quote or parenthesis, or digits not followed by `.` or `)` (an ordered list's marker). */
+const PLAIN_START = new RegExp(`^(?:[0-9]+(?![0-9.)])|[${LATIN_LETTERS}“‘"(])`);
+
+/**
+ * A block text remark-stringify writes as it is, as a paragraph, heading or emphasis alone in its block: letters,
+ * combining marks, ASCII digits, inner spaces (a space is unsafe only next to a line end) and punctuation unsafe
+ * nowhere in running text (none of * _ [ ] < > & \ # ` ~ = + | …), starting as PLAIN_START says. Most body texts
+ * are such.
+ */
+export function isPlainBlockText(text: string): boolean {
+  return PLAIN_START.test(text) && !NOT_PLAIN.test(text) && !text.endsWith(' ');
+}
+
+/**
+ * The body as remark-stringify writes it, when every block's text is plain (`isPlainBlockText`): then a paragraph
+ * is its text, a heading `## ` and its text, a caption its text between `*`, blocks apart by a blank line.
+ * Undefined when a text is not plain (or there are no blocks): remark-stringify decides.
+ */
+export function plainBodyMarkdown(blocks: readonly Block[]): string | undefined {
+  if (!blocks.length) return undefined;
+  let out = '';
+  for (const b of blocks) {
+    if (!isPlainBlockText(b.text)) return undefined;
+    if (out) out += '\n\n';
+    out += b.kind === 'heading' ? `## ${b.text}` : b.kind === 'caption' ? `*${b.text}*` : b.text;
+  }
+  return out + '\n';
 }
 
 type TextHandle = NonNullable<NonNullable<StringifyOptions['handlers']>['text']>;
@@ -224,6 +261,9 @@ const plainText: TextHandle = (node, parent, state, info) => {
   const index = state.indexStack[state.indexStack.length - 1]!;
   return state.safe(node.value, { ...info, afterNode: siblings[index + 1], beforeNode: siblings[index - 1] });
 };
+
+/** remark-stringify with the options and text handler of the body, made once. */
+const stringifier = unified().use(remarkStringify, { emphasis: '*', handlers: { text: plainText } }).freeze();
 
 /** Unsafe patterns in scope, split: a bare character is unsafe wherever it is; the others depend on context. */
 interface UnsafeCheck {
@@ -280,12 +320,12 @@ function unsafeCheck(state: State): UnsafeCheck {
 }
 
 /**
- * The Markdown file: front matter (YAML written by gray-matter) and body. The body goes in as a file object:
- * given a string, gray-matter would first parse it for front matter (a body never has any) and keep it in
- * its unbounded cache.
+ * The Markdown file: front matter (YAML as gray-matter writes it) and body; `plainMarkdownFile` writes it when it
+ * can, else gray-matter. The body goes in as a file object: given a string, gray-matter would first parse it for
+ * front matter (a body never has any) and keep it in its unbounded cache.
  */
 export function toMarkdownFile(entry: Article, body: string): string {
-  return matter.stringify({ content: body }, entry);
+  return plainMarkdownFile(entry, body) ?? matter.stringify({ content: body }, entry);
 }
 
 function unique<T>(xs: readonly T[]): T[] {

@@ -3,7 +3,7 @@ import YAML from 'yaml';
 import { personSchema, type Country, type Person } from '../../content.config.ts';
 import { COUNTRY_WORDS, NOT_NAMES, PLACES, TITLES, VN_SURNAMES } from '../../data/vietnamese.ts';
 import { normalize } from './normalize.ts';
-import { escapeRegExp, WORD_END, wordStartMatches } from './regex.ts';
+import { escapeRegExp, literalAlternation, WORD_END, wordStartMatches } from './regex.ts';
 
 /** A person named in a text: canonical name, where, and whether the register knows them. */
 export interface PersonMention {
@@ -43,15 +43,12 @@ export function indexRegister(people: readonly Person[]): RegisterIndex {
     for (const n of [p.name, ...p.aliases]) byName.set(normalize(n), p);
   }
   const names = [...byName.keys()].sort((a, b) => b.length - a.length);
-  const pattern = names.length ? new RegExp(`(?:${names.map(escapeRegExp).join('|')})${E}`, 'gu') : null;
+  const pattern = names.length ? new RegExp(`(?:${literalAlternation(names)})${E}`, 'gu') : null;
   return { byName, canonical: new Map(people.map((p) => [p.name, p] as const)), pattern, people };
 }
 
 /** An office title (a match counts where a word starts). */
-const TITLE_RE = new RegExp(
-  `(?:${[...TITLES].sort((a, b) => b.title.length - a.title.length).map((t) => escapeRegExp(t.title)).join('|')})${E}`,
-  'gu',
-);
+const TITLE_RE = new RegExp(`(?:${literalAlternation([...TITLES].sort((a, b) => b.title.length - a.title.length).map((t) => t.title))})${E}`, 'gu');
 /** TITLES by their text (the first entry of a text, as `find` would give). */
 const TITLE_BY_TEXT = new Map<string, (typeof TITLES)[number]>();
 for (const t of TITLES) if (!TITLE_BY_TEXT.has(t.title)) TITLE_BY_TEXT.set(t.title, t);
@@ -73,6 +70,8 @@ const PLACE_WORDS_BY_FIRST = Map.groupBy(PLACE_WORDS, (p) => p[0]!);
  * here): every separator is one UTF-16 unit, so a surrogate pair is never split and the tokens are the same.
  */
 const TOKEN = /[^\s,;:()“”"!?]+|[,;:()“”"!?]/g;
+/** A text starting with one of NOT_NAMES. */
+const NOT_A_NAME = new RegExp(`^(?:${NOT_NAMES.map(escapeRegExp).join('|')})`);
 /** A punctuation token. */
 const PUNCTUATION = /^[,;:()“”"!?]$/;
 /** An initial in a Latin name: "J." in "Lloyd J. Austin", "J.D." in "J.D. Vance". */
@@ -105,17 +104,17 @@ export function findPeople(text: string, register: RegisterIndex): PersonMention
   }
   const taken = (s: number, e: number) => found.some((f) => s < f.end && e > f.start);
   for (const t of wordStartMatches(text, TITLE_RE)) {
-    const title = TITLE_BY_TEXT.get(t[0]);
     const after = t.index! + t[0].length;
     const cand = nameAfterTitle(text, after);
     if (!cand || taken(cand.start, cand.end)) continue;
+    const title = TITLE_BY_TEXT.get(t[0]);
     // The title's own country comes before any "tại <place>" ("Đại sứ Việt Nam tại Hoa Kỳ X" is Vietnamese).
     const gap = text.slice(after, cand.start);
     const at = gap.search(/\stại\s/);
     const between = at < 0 ? gap : gap.slice(0, at);
     const country =
       COUNTRY_WORDS.find((c) => between.includes(c.word))?.country ??
-      (SURNAMES.has(cand.name.split(' ')[0]!) ? 'VN' : title?.country ?? null);
+      (SURNAMES.has(firstWord(cand.name)) ? 'VN' : title?.country ?? null);
     found.push({ name: cand.name, start: cand.start, end: cand.end, registered: false, country });
   }
   return found.sort((a, b) => a.start - b.start);
@@ -158,15 +157,14 @@ function nameAfterTitle(text: string, from: number): { name: string; start: numb
     const start = from + toks[first]!.index!;
     const end = from + last.index! + (INITIAL.test(last[0]) ? last[0].length : withoutFinal(last[0], '.').length);
     const name = text.slice(start, end);
-    if (NOT_NAMES.some((n) => name.startsWith(n))) return undefined;
+    if (NOT_A_NAME.test(name)) return undefined;
     return { name, start, end };
   };
   for (let k = 0; k < 14; k++) {
     const t = TOKEN.exec(window);
     if (!t) break;
     const w = t[0];
-    const capital = CAP_WORD.test(w) || LATIN_WORD.test(withoutFinal(w, '.'));
-    if (capital && !PUNCTUATION.test(w)) {
+    if (isCapitalised(w)) {
       run.push(t);
       continue;
     }
@@ -178,6 +176,22 @@ function nameAfterTitle(text: string, from: number): { name: string; start: numb
     if (PUNCTUATION.test(w) || STOP_WORDS.has(w)) return undefined;
   }
   return run.length ? take() : undefined;
+}
+
+/**
+ * A capitalised word (CAP_WORD, or a Latin word once a final '.' is dropped), never a punctuation token. A word
+ * starting with an ASCII character other than A-Z is neither, told without running the patterns.
+ */
+function isCapitalised(word: string): boolean {
+  const c = word.charCodeAt(0);
+  if (c < 0x80 && (c < 0x41 || c > 0x5a)) return false;
+  return CAP_WORD.test(word) || LATIN_WORD.test(withoutFinal(word, '.'));
+}
+
+/** A name's first word: the text before its first space, or all of it. */
+function firstWord(name: string): string {
+  const space = name.indexOf(' ');
+  return space < 0 ? name : name.slice(0, space);
 }
 
 /** A word without its last character when that is one of `marks` ("Jr." → "Jr"). */

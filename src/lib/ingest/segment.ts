@@ -59,7 +59,16 @@ function isSpace(c: number): boolean {
 
 /** True for a photo caption line ("… Ảnh: TTXVN", "… (Ảnh: Nguyễn Hồng)"). */
 export function isCaption(text: string): boolean {
-  return CAPTION_WORD.test(text) && CAPTION.test(text);
+  // Every CAPTION match holds a ':' or ends the text with ')' (maybe then '.'), and holds a CAPTION_WORD.
+  return (text.includes(':') || endsWithParenthesis(text)) && CAPTION_WORD.test(text) && CAPTION.test(text);
+}
+
+/** True when the text ends as `\)\s*\.?$` says: ')', white space, maybe a '.'. */
+function endsWithParenthesis(text: string): boolean {
+  let i = text.length - 1;
+  if (text[i] === '.') i--;
+  while (i >= 0 && isSpace(text.charCodeAt(i))) i--;
+  return text[i] === ')';
 }
 
 /** A text's word count, counted once and only when asked for (up to 41: no rule here looks further). */
@@ -88,10 +97,7 @@ function isStrayTag(text: string, wordCount = lazyWordCount(text)): boolean {
 
 /** Cut a seed's lines into header, title and clean body blocks; junk (crumbs, bylines, tails) is dropped. */
 export function segment(text: string, firstLine = 1): Segments {
-  let items: Item[] = text
-    .split('\n')
-    .map((t, i) => ({ text: t.trim(), line: firstLine + i }))
-    .filter((x) => x.text !== '');
+  let items = nonEmptyLines(text, firstLine);
   const out: Segments = { headerDate: null, headerLine: null, published: null, title: null, blocks: [], outlet: null };
   if (!items.length) return out;
 
@@ -171,6 +177,18 @@ export function segment(text: string, firstLine = 1): Segments {
     first.text = first.text.slice(prefix[0].length);
   }
   return out;
+}
+
+/** The text's lines, trimmed, with their line numbers; empty ones left out. */
+function nonEmptyLines(text: string, firstLine: number): Item[] {
+  const items: Item[] = [];
+  for (let start = 0, line = firstLine; ; line++) {
+    const end = text.indexOf('\n', start);
+    const t = (end < 0 ? text.slice(start) : text.slice(start, end)).trim();
+    if (t !== '') items.push({ text: t, line });
+    if (end < 0) return items;
+    start = end + 1;
+  }
 }
 
 /** Drop the tail of related-article cards and "Xem nhiều" / "Đọc thêm" lists after the article. */
