@@ -128,10 +128,12 @@ function folded(text: string, width: number, indent: number): string {
  * line over it; a line breaks at a space before a non-space, and that space is dropped.
  */
 function foldLine(line: string, width: number): string {
+  const breakAt = / [^ ]/g;
   let start = 0;
   let curr = 0;
   let result = '';
-  for (let next = breakAfter(line, 0); next >= 0; next = breakAfter(line, next + 1)) {
+  for (let match = breakAt.exec(line); match; match = breakAt.exec(line)) {
+    const next = match.index;
     if (next - start > width) {
       const end = curr > start ? curr : next;
       result += '\n' + line.slice(start, end);
@@ -143,12 +145,4 @@ function foldLine(line: string, width: number): string {
   if (line.length - start > width && curr > start) result += line.slice(start, curr) + '\n' + line.slice(curr + 1);
   else result += line.slice(start);
   return result.slice(1);
-}
-
-/** Where js-yaml may break a line: the first space at or after `from` that a non-space follows (/ [^ ]/), or -1. */
-function breakAfter(line: string, from: number): number {
-  for (let i = line.indexOf(' ', from); i >= 0; i = line.indexOf(' ', i + 1)) {
-    if (i + 1 < line.length && line[i + 1] !== ' ') return i;
-  }
-  return -1;
 }
