@@ -82,14 +82,12 @@ function node(value: unknown, level: number, compact: boolean, seen: Seen): stri
 
 /** Plain scalars js-yaml quotes all the same, as YAML 1.1 booleans. */
 const OLD_BOOLEANS = new Set(['y', 'Y', 'yes', 'Yes', 'YES', 'on', 'On', 'ON', 'n', 'N', 'no', 'No', 'NO', 'off', 'Off', 'OFF']);
-/** Characters that may not start a plain scalar (js-yaml's isPlainSafeFirst, for printable characters), by code. */
-const NOT_PLAIN_FIRST = new Set(Array.from(' -?:,[]{}#&*!|=>\'"%@`', (c) => c.charCodeAt(0)));
+/** Characters that may not start a plain scalar (js-yaml's isPlainSafeFirst, for printable characters). */
+const NOT_PLAIN_FIRST = new Set(' -?:,[]{}#&*!|=>\'"%@`');
 /** Characters that may stand nowhere in a plain scalar (js-yaml's isPlainSafe; '#' is tested apart). */
 const NOT_PLAIN_ANYWHERE = /[,[\]{}:]/;
 /** A character js-yaml does not print as it is, or a line break or tab (double-quoted or literal styles). */
 const NOT_SIMPLE = /[^\u0020-\u007e\u00a1-\u2027\u202a-\ud7ff]/;
-/** Non-ASCII: none of the implicit types reads such text (each accepts ASCII words, digits and signs only). */
-const NON_ASCII = /[^\u0000-\u007f]/;
 
 /**
  * js-yaml's writeScalar for a text of printable characters without line breaks: plain, single-quoted, or folded
@@ -103,15 +101,13 @@ function scalar(text: string, level: number, isKey: boolean): string | undefined
   const width = Math.max(40, 80 - indent);
   if (!isKey && text.length > width && text[0] !== ' ') return folded(text, width, indent);
   // Text that reads as another type (a number, a date, null, a boolean) is quoted (js-yaml's testImplicitResolving).
-  if (!isPlainSafe(text) || (!NON_ASCII.test(text) && IMPLICIT_TYPES.some((type) => type.resolve(text)))) {
-    return `'${text.replace(/'/g, "''")}'`;
-  }
+  if (!isPlainSafe(text) || IMPLICIT_TYPES.some((type) => type.resolve(text))) return `'${text.replace(/'/g, "''")}'`;
   return text;
 }
 
 /** js-yaml's plain-style test for printable text without line breaks. */
 function isPlainSafe(text: string): boolean {
-  if (NOT_PLAIN_FIRST.has(text.charCodeAt(0)) || text.endsWith(' ') || NOT_PLAIN_ANYWHERE.test(text)) return false;
+  if (NOT_PLAIN_FIRST.has(text[0]!) || text.endsWith(' ') || NOT_PLAIN_ANYWHERE.test(text)) return false;
   // '#' is plain only after a character that is not a space (' #' would start a comment). A lone '#' is
   // found much faster than ' #' (a space is in every other place of a text).
   return !(text.includes('#') && text.includes(' #'));
