@@ -4,7 +4,6 @@ import remarkStringify, { type Options as StringifyOptions } from 'remark-string
 import { unified } from 'unified';
 import type { Article, Meeting, Person } from '../../content.config.ts';
 import { compareDates, formatDate, formatStamp, isValidDate, parseDate, precisionOf, type DateMention, type PartialDate, type Stamp } from './dates.ts';
-import { plainMarkdownFile } from './front-matter.ts';
 import type { FoundMeeting, Sentence } from './meetings.ts';
 import type { Problem } from './problem.ts';
 import type { Block, Segments } from './segment.ts';
@@ -320,12 +319,12 @@ function unsafeCheck(state: State): UnsafeCheck {
 }
 
 /**
- * The Markdown file: front matter (YAML as gray-matter writes it) and body; `plainMarkdownFile` writes it when it
- * can, else gray-matter. The body goes in as a file object: given a string, gray-matter would first parse it for
- * front matter (a body never has any) and keep it in its unbounded cache.
+ * The Markdown file: front matter (YAML written by gray-matter) and body. The body goes in as a file object:
+ * given a string, gray-matter would first parse it for front matter (a body never has any) and keep it in
+ * its unbounded cache.
  */
 export function toMarkdownFile(entry: Article, body: string): string {
-  return plainMarkdownFile(entry, body) ?? matter.stringify({ content: body }, entry);
+  return matter.stringify({ content: body }, entry);
 }
 
 function unique<T>(xs: readonly T[]): T[] {
