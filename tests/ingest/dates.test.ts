@@ -63,6 +63,8 @@ describe('findDateMentions', () => {
     ['Kim ngạch tăng 1.5 lần'],
     ['Đoàn ở lại 14-16/4 người.'],
     ['Tỷ lệ 30-2/7 không đổi.'],
+    ['từ ngày 30-2/7'],
+    ['từ ngày 30/12-2/1'],
     ['trong 10-15 năm tới'],
     ['lần thứ 2-3 trong năm'],
     ['máy bay F-16 và C-130'],
@@ -97,6 +99,9 @@ describe('findDateMentions', () => {
     ['từ ngày 10 đến ngày 12/9/2023 tại Hà Nội', 'từ ngày 10 đến ngày 12/9/2023', { day: 10, until: 12, month: 9, year: 2023 }],
     ['Chuyến thăm diễn ra trong hai ngày 7–8 tháng 9 năm 2023.', 'ngày 7–8 tháng 9 năm 2023', { day: 7, until: 8, month: 9, year: 2023 }],
     ['Hội nghị (14-16/4) tại Hà Nội', '14-16/4', { day: 14, until: 16, month: 4 }],
+    ['Đoàn thăm Hoa Kỳ từ ngày 30/6-2/7/2024.', 'từ ngày 30/6-2/7/2024', { day: 30, month: 6, until: 2, untilMonth: 7, year: 2024 }],
+    ['Từ 28/2 đến 3/3, đoàn làm việc tại Washington.', 'Từ 28/2 đến 3/3', { day: 28, month: 2, until: 3, untilMonth: 3 }],
+    ['ngày 3/9 - 5/9 tại Hà Nội', 'ngày 3/9 - 5/9', { day: 3, month: 9, until: 5 }],
   ])('a range of days is its first day: %s', (text, raw, want) => {
     const m = only(text);
     expect(m).toMatchObject(want);

@@ -3,14 +3,16 @@ import { WORD_END, wordStartMatches } from './regex.ts';
 
 /**
  * A date the text names; day and year may be missing ("tháng 4", "15/4"); `sameDay` = "cùng ngày". A range of
- * days ("14-16/4", "từ 10 đến 12/9/2023") is its first day, with the last in `until`.
+ * days ("14-16/4", "từ 10 đến 12/9/2023", "30/6-2/7") is its first day, with the last in `until` (`untilMonth`).
  */
 export interface DateMention {
   day?: number;
   month?: number;
   year?: number;
-  /** the last day of a range of days in one month */
+  /** the last day of a range of days */
   until?: number;
+  /** the month of that last day, when not the first day's ("30/6-2/7") */
+  untilMonth?: number;
   sameDay?: boolean;
   /** offset of the mention in the text it was found in */
   index: number;
@@ -36,8 +38,8 @@ const DM_END = '(?![\\p{L}\\p{N}]|[/.-]\\d)';
 /** A date mention; every branch starts a word (a match counts where a word starts). */
 const MENTION = new RegExp(
   [
-    // a range of days: ngày 14-16/4, từ 7 - 9/10/2023, 7–8 tháng 9, từ ngày 10 đến ngày 12/9/2023
-    `(?:từ\\s+(?:ngày\\s+)?|${DAY_PART})(?<r1>\\d{1,2})(?:\\s?[-–]\\s?|\\s+(?:đến|tới)\\s+(?:ngày\\s+)?)(?<r2>\\d{1,2})` +
+    // a range of days: ngày 14-16/4, từ 7 - 9/10/2023, 7–8 tháng 9, từ ngày 10 đến ngày 12/9/2023, 30/6-2/7
+    `(?:từ\\s+(?:ngày\\s+)?|${DAY_PART})(?<r1>\\d{1,2})(?:(?<rsep0>[/.-])(?<rm0>\\d{1,2}))?(?:\\s?[-–]\\s?|\\s+(?:đến|tới)\\s+(?:ngày\\s+)?)(?<r2>\\d{1,2})` +
       `(?:(?<rsep>[/.-])(?<rm>\\d{1,2})(?:\\k<rsep>(?<ry>\\d{4}))?${DM_END}|\\s+tháng\\s+(?<rm2>\\d{1,2})(?:\\s*(?:năm|,)\\s*(?<ry2>\\d{4}))?${E})`,
     // ngày 15 tháng 4 năm 2023 / 15 tháng 4 (not the end of a range "14-16 tháng 4")
     `${DAY_PART}${NOT_RANGE_END}(?<d1>\\d{1,2})\\s+tháng\\s+(?<m1>\\d{1,2})(?:\\s*(?:năm|,)\\s*(?<y1>\\d{4}))?${E}`,
@@ -70,10 +72,13 @@ export function findDateMentions(text: string): { mentions: DateMention[]; inval
     }
     const day = num(g.r1 ?? g.d1 ?? g.d2);
     const until = num(g.r2);
-    const month = num(g.rm ?? g.rm2 ?? g.m1 ?? g.m2 ?? g.m3);
+    const endMonth = num(g.rm ?? g.rm2);
+    const month = num(g.rm0) ?? endMonth ?? num(g.m1 ?? g.m2 ?? g.m3);
+    const untilMonth = g.rm0 !== undefined && endMonth !== month ? endMonth : undefined;
     const year = num(g.ry ?? g.ry2 ?? g.y1 ?? g.y2 ?? g.y3);
-    // "30-2/7" is no range of one month; left unread rather than guessed.
-    if (until !== undefined && !(until > day!)) continue;
+    // A range runs forward within its year: "30-2/7" or "30/12-2/1" is left unread rather than guessed.
+    if (until !== undefined && !(untilMonth !== undefined ? untilMonth > month! : until > day!)) continue;
+    if (g.rsep0 !== undefined && g.rsep !== undefined && g.rsep0 !== g.rsep) continue;
     // "1.5", "2-3" or "2/3" without a day part or year is too often a number, a range or a fraction:
     // require context ("chiều 13-2", "ngày 13-2", "(13-2)", "vào 20/2").
     const sep = g.sep ?? g.rsep;
@@ -83,8 +88,10 @@ export function findDateMentions(text: string): { mentions: DateMention[]; inval
     if (bare && sep === '-' && !inParentheses) continue;
     // "hơn 2/3 số phiếu": a bare d/m is a date after a lead word ("vào 20/2") or in parentheses.
     if (bare && sep === '/' && !inParentheses && !DATE_LEAD.test(text.slice(Math.max(0, index - 12), index))) continue;
-    const mention: DateMention = until === undefined ? { day, month, year, index, raw } : { day, until, month, year, index, raw };
-    if (!isValidDate(year ?? 2000, month!, day) || (until !== undefined && !isValidDate(year ?? 2000, month!, until))) invalid.push(mention);
+    const mention: DateMention = { day, month, year, index, raw };
+    if (until !== undefined) mention.until = until;
+    if (untilMonth !== undefined) mention.untilMonth = untilMonth;
+    if (!isValidDate(year ?? 2000, month!, day) || (until !== undefined && !isValidDate(year ?? 2000, untilMonth ?? month!, until))) invalid.push(mention);
     else mentions.push(mention);
   }
   return { mentions, invalid };
