@@ -27,7 +27,8 @@ export const ui = {
     latest: 'Các cuộc gặp mới nhất',
     counts: 'Số liệu',
     articles: 'bài viết',
-    people: 'nhân vật',
+    // counts people who took part in a meeting (the people index also lists those only mentioned)
+    people: 'người tham dự',
     years: 'năm',
     byType: 'Theo loại cuộc gặp',
     allTimeline: 'Xem toàn bộ dòng thời gian',
