@@ -104,6 +104,7 @@ export const ui = {
     loading: 'Đang tải chỉ mục…',
     results: (n: number) => (n === 0 ? 'Không tìm thấy bài nào.' : `Tìm thấy ${n} bài.`),
     more: 'Xem thêm kết quả',
+    onlyPerson: (name: string) => `Chỉ xem các bài có ${name} tham dự`,
     idle: 'Nhập từ khóa hoặc chọn bộ lọc.',
     failed: 'Không tải được chỉ mục tìm kiếm.',
     noscript: 'Trang tìm kiếm cần JavaScript. Bạn có thể duyệt theo dòng thời gian hoặc nhân vật.',

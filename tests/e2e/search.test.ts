@@ -63,6 +63,18 @@ describe('search page', () => {
     await closePage(watched);
   });
 
+  it('offers the articles Tô Lâm took part in, alone, when the query is his name: 001 and 002', async () => {
+    const { watched } = await searchByUrl({ q: 'to lam' });
+    const { page } = watched;
+    const offer = page.getByRole('link', { name: ui.search.onlyPerson('Tô Lâm'), exact: true });
+    await offer.click();
+    await page.waitForURL((url) => url.searchParams.get('person') === 'Tô Lâm' && !url.searchParams.has('q'));
+    expect(seedNumbers(await shownResults(page), sources), 'after following the offer').toEqual(['001', '002']);
+    await expect.poll(() => page.locator('#search-person').isHidden()).toBe(true);
+    expect(watched.problems, 'problems on /tim-kiem/ while following the offer').toEqual([]);
+    await closePage(watched);
+  });
+
   it('finds the same articles for "hoa binh", "hoà bình" and "hòa bình"', async () => {
     const plain = await searchByUrl({ q: 'hoa binh' });
     expect(plain.seeds.length, '/tim-kiem/?q=hoa+binh finds something').toBeGreaterThan(0);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasSearch, isHiddenTextExcerpt, leadOf, readSearchState, toPagefindFilters, toPagefindQuery, writeSearchState } from '../../src/lib/search/query.ts';
+import { hasSearch, isHiddenTextExcerpt, leadOf, personNamed, readSearchState, toPagefindFilters, toPagefindQuery, writeSearchState } from '../../src/lib/search/query.ts';
 
 describe('readSearchState / writeSearchState', () => {
   it.each([
@@ -33,6 +33,27 @@ describe('toPagefindQuery', () => {
     ['20/2/2026', '20/2/2026'],
     ['   ', null],
   ])('%j → %j', (q, expected) => expect(toPagefindQuery(q)).toBe(expected));
+});
+
+describe('personNamed', () => {
+  const names = ['Tô Lâm', 'Marco Rubio', 'Đặng Hoàng Giang'];
+  const state = (q: string, person: string[] = []) => ({ q, person, year: null, type: null });
+  it.each([
+    ['to lam', 'Tô Lâm'],
+    ['  TÔ   LÂM ', 'Tô Lâm'],
+    ['Tô Lâm', 'Tô Lâm'],
+    ['dang hoang giang', 'Đặng Hoàng Giang'],
+    ['marco rubio', 'Marco Rubio'],
+    ['rubio', null],
+    ['to lam hoa ky', null],
+    ['', null],
+  ])('%j → %s', (q, want) => {
+    expect(personNamed(state(q), names)).toBe(want);
+  });
+
+  it('offers nothing when a person is already the filter', () => {
+    expect(personNamed(state('to lam', ['Marco Rubio']), names)).toBeNull();
+  });
 });
 
 describe('hasSearch', () => {

@@ -49,6 +49,17 @@ export function toPagefindQuery(q: string): string | null {
   return folded === '' ? null : folded;
 }
 
+/**
+ * The person a typed query names, accents and case aside ("to lam" → "Tô Lâm"), when it is exactly one of
+ * `names` and that person is not already the filter: the search page then offers their articles alone (a text
+ * search also finds "Tổng" and "làm").
+ */
+export function personNamed(state: SearchState, names: readonly string[]): string | null {
+  const q = toPagefindQuery(state.q);
+  if (q === null || state.person.length > 0) return null;
+  return names.find((n) => toPagefindQuery(n) === q) ?? null;
+}
+
 /** True when the state asks for anything at all. */
 export function hasSearch(state: SearchState): boolean {
   return state.q !== '' || state.person.length > 0 || state.year !== null || state.type !== null;
