@@ -45,6 +45,22 @@ export const MEETING_VERBS: ReadonlyArray<{ verb: string; type: MeetingType; not
 /** Verbs reporting a visit (used when an article reports no person-to-person meeting). */
 export const VISIT_VERBS = ['thăm chính thức', 'thăm cấp nhà nước', 'thăm làm việc', 'thăm'] as const;
 
+/**
+ * Words that may stand between a meeting verb and its object's name ("tiếp Đoàn Phái đoàn …", "hội đàm với
+ * Bộ trưởng …"): connectives and the syllables of title words, lowercase (a capitalised word is always allowed).
+ */
+export const VERB_GAP_WORDS = [
+  'với', 'cùng', 'và', 'đoàn', 'phái', 'ông', 'bà', 'ngài', 'phụ', 'trách', 'khu', 'vực', 'trưởng', 'thống', 'lý',
+  'sứ', 'tướng', 'nghị', 'sĩ', 'tịch', 'bí', 'thư', 'ngoại', 'giao', 'quốc', 'phòng', 'nước', 'hội', 'an', 'tại',
+  'việt', 'nam',
+] as const;
+
+/** Titles that may stand apart, before a comma, in a subject's title chain ("Phó thủ tướng, Bộ trưởng Ngoại giao X"). */
+export const APPOSITIVE_TITLES = ['Thủ tướng', 'thủ tướng', 'Bộ trưởng', 'Chủ tịch', 'Tổng Bí thư', 'Đại tướng', 'Ủy viên', 'Phó'] as const;
+
+/** Abbreviations ending in '.' that do not end a sentence ("TP. Hồ Chí Minh", "Washington D.C."), besides initials. */
+export const ABBREVIATIONS = ['TP.', 'D.C.', 'TS.', 'ThS.', 'GS.', 'PGS.', 'St.', 'Mr.', 'Mrs.', 'Dr.'] as const;
+
 /** Office titles that stand before a name ("Ngoại trưởng Hoa Kỳ Marco Rubio", "Đại sứ X", "ông X"). */
 export const TITLES: ReadonlyArray<{ title: string; country?: Country }> = [
   { title: 'Tổng Bí thư', country: 'VN' },

@@ -1,5 +1,5 @@
 import type { MeetingType } from '../../content.config.ts';
-import { MEETING_VERBS, TITLES, VISIT_VERBS } from '../../data/vietnamese.ts';
+import { ABBREVIATIONS, APPOSITIVE_TITLES, MEETING_VERBS, TITLES, VERB_GAP_WORDS, VISIT_VERBS } from '../../data/vietnamese.ts';
 import { findDateMentions, type DateMention } from './dates.ts';
 import { findPeople, type PersonMention, type RegisterIndex } from './people.ts';
 import { findPlaces, type PlaceMention } from './places.ts';
@@ -39,7 +39,7 @@ const VERB_RE = new RegExp(
 /** A visit verb and the country visited (a match counts where a word starts). */
 const VISIT_RE = new RegExp(`(?:${VISIT_VERBS.join('|')})\\s+(?:Việt Nam|Hoa Kỳ|Mỹ)`, 'gu');
 /** Words that may stand between a verb and its object's name: connectives and title words. */
-const GAP_OK = /^(?:với|cùng|và|đoàn|phái|ông|bà|ngài|phụ|trách|khu|vực|trưởng|thống|lý|sứ|tướng|trưởng|nghị|sĩ|tịch|bí|thư|ngoại|giao|quốc|phòng|nước|hội|an|tại|việt|nam|[\p{Lu}].*)$/u;
+const GAP_OK = new RegExp(`^(?:${VERB_GAP_WORDS.join('|')}|[\\p{Lu}].*)$`, 'u');
 /** A gap that is the object's title chain: connectives, an office title, then a few words of office and country ("với Bộ trưởng Tài chính Mỹ"). */
 const TITLE_GAP = new RegExp(
   `^(?:(?:với|cùng|và|phái|đoàn)\\s+)*(?:${[...TITLES].map((t) => escapeRegExp(t.title)).sort((a, b) => b.length - a.length).join('|')})(?:\\s+\\S+){0,5}$`,
@@ -47,7 +47,8 @@ const TITLE_GAP = new RegExp(
 );
 /** Where a sentence ends: ". " (or "!", "?", "…", maybe a closing quote) before a capital, quote or parenthesis. */
 const SENTENCE_END = /[.!?…]+["”’)]?\s+(?=[\p{Lu}"“(])/gu;
-const ABBREVIATIONS = /(?:\b[A-Z]\.|\bTP\.|\bD\.C\.|\bTS\.|\bThS\.|\bGS\.|\bPGS\.|\bSt\.|\bMr\.|\bMrs\.|\bDr\.)$/u;
+/** A text ending in an initial ("J.") or one of ABBREVIATIONS: no sentence ends there. */
+const ABBREVIATION_END = new RegExp(`(?:\\b[A-Z]\\.|${ABBREVIATIONS.map((a) => `\\b${escapeRegExp(a)}`).join('|')})$`, 'u');
 
 /** Split a block into sentences (". " followed by a capital), keeping abbreviations like "D.C." whole. */
 export function splitSentences(text: string): string[] {
@@ -66,7 +67,7 @@ function sentenceSpans(text: string): Array<[number, number]> {
   SENTENCE_END.lastIndex = 0;
   for (let m = SENTENCE_END.exec(text); m; m = SENTENCE_END.exec(text)) {
     const end = m.index! + m[0].length;
-    if (ABBREVIATIONS.test(text.slice(start, m.index! + m[0].trimEnd().length))) continue;
+    if (ABBREVIATION_END.test(text.slice(start, m.index! + m[0].trimEnd().length))) continue;
     push(start, end);
     start = end;
   }
@@ -156,6 +157,9 @@ export function findMeetings(sentences: readonly Sentence[]): FoundMeeting[] {
   return merge(found);
 }
 
+/** A comma-separated piece of a title chain: an APPOSITIVE_TITLES title (maybe after "Phó") and its words. */
+const APPOSITIVE_PIECE = new RegExp(`^(?:Phó\\s+)?(?:${APPOSITIVE_TITLES.map(escapeRegExp).join('|')})[\\p{L}\\s]*$`, 'u');
+
 /** Where the subject's title chain starts: after the last leading adverbial ("Tối 24/1, tại …, "). */
 function titleStart(text: string, subjectStart: number): number {
   const before = text.slice(0, subjectStart);
@@ -166,7 +170,7 @@ function titleStart(text: string, subjectStart: number): number {
   for (;;) {
     const prev = before.lastIndexOf(', ', start - 3);
     const piece = before.slice(prev < 0 ? 0 : prev + 2, start - 2);
-    if (/^(?:Phó\s+)?(?:Thủ tướng|thủ tướng|Bộ trưởng|Chủ tịch|Tổng Bí thư|Đại tướng|Ủy viên|Phó)[\p{L}\s]*$/u.test(piece) && !/\d/.test(piece)) {
+    if (APPOSITIVE_PIECE.test(piece) && !/\d/.test(piece)) {
       start = prev < 0 ? 0 : prev + 2;
       if (prev < 0) break;
     } else break;
