@@ -134,14 +134,13 @@ const warnings = results.flatMap((r) => r.warnings);
 // Every error is printed (each is a seed left out); warnings up to WARNINGS_SHOWN, the rest counted by
 // kind. The report file lists every problem of the run.
 const WARNINGS_SHOWN = 40;
-const REPORT = values.report;
 for (const p of errors) console.error(`${formatProblem(p)}`);
 const { shown, more } = shownProblems(warnings, WARNINGS_SHOWN);
 for (const p of shown) console.error(`warning: ${formatProblem(p)}`);
 for (const m of more) console.error(`warning: … and ${m.count} more: ${m.kind}`);
-mkdirSync(resolve(REPORT, '..'), { recursive: true });
-writeFileSync(REPORT, [...errors.map(formatProblem), ...warnings.map((p) => `warning: ${formatProblem(p)}`)].join('\n') + '\n');
-if (more.length) console.error(`ingest: every error and warning of this run is listed in ${REPORT}`);
+mkdirSync(resolve(values.report, '..'), { recursive: true });
+writeFileSync(values.report, [...errors.map(formatProblem), ...warnings.map((p) => `warning: ${formatProblem(p)}`)].join('\n') + '\n');
+if (more.length) console.error(`ingest: every error and warning of this run is listed in ${values.report}`);
 
 const registered = new Set(people.map((p) => p.name));
 const everyone = new Set(published.flatMap((p) => summaries.get(p.source)!.people));
