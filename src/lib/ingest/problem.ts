@@ -23,7 +23,10 @@ export function problemKind(p: Problem): string {
 export function shownProblems(problems: readonly Problem[], limit: number): { shown: Problem[]; more: Array<{ kind: string; count: number }> } {
   const shown = problems.slice(0, limit);
   const counts = new Map<string, number>();
-  for (const p of problems.slice(limit)) counts.set(problemKind(p), (counts.get(problemKind(p)) ?? 0) + 1);
+  for (const p of problems.slice(limit)) {
+    const kind = problemKind(p);
+    counts.set(kind, (counts.get(kind) ?? 0) + 1);
+  }
   const more = [...counts].map(([kind, count]) => ({ kind, count })).sort((a, b) => b.count - a.count || (a.kind < b.kind ? -1 : 1));
   return { shown, more };
 }
