@@ -35,6 +35,8 @@ export const publishedStamp = z
 
 export const meetingSchema = z.object({
   date: partialDate.nullable(),
+  /** the last day of a meeting of several days (a visit "từ 10 đến 12/9"), `date` being its first; else null */
+  dateEnd: partialDate.nullable(),
   type: z.enum(MEETING_TYPES),
   place: z.string().min(1).nullable(),
   people: z.array(z.string().min(1)),
@@ -44,6 +46,8 @@ export const articleSchema = z.object({
   title: z.string().min(1),
   slug: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'slug must be lowercase ASCII words joined by -'),
   date: partialDate,
+  /** the last day of an event of several days (a visit "từ 10 đến 12/9"), `date` being its first; else null */
+  dateEnd: partialDate.nullable(),
   datePrecision: z.enum(['day', 'month', 'year']),
   dateBasis: z.enum(['body', 'header', 'override']),
   published: publishedStamp.nullable(),
@@ -82,6 +86,19 @@ export const personSchema = z.object({
   offices: z.array(officeSchema).default([]),
 });
 
+/** A range's last day is a day after its first, both known to the day. */
+const endAfterStart = (v: { date: string | null; dateEnd: string | null }) =>
+  v.dateEnd === null || (v.date !== null && v.date.length === 10 && v.dateEnd.length === 10 && v.dateEnd > v.date);
+const END_MESSAGE = 'dateEnd must be a day (YYYY-MM-DD) after date, itself a day';
+
+/** An article as it is stored: `articleSchema` with its cross-field rules (a range's last day after its first). */
+export const articleEntrySchema = articleSchema.superRefine((a, ctx) => {
+  if (!endAfterStart(a)) ctx.addIssue({ code: 'custom', path: ['dateEnd'], message: END_MESSAGE });
+  a.meetings.forEach((m, i) => {
+    if (!endAfterStart(m)) ctx.addIssue({ code: 'custom', path: ['meetings', i, 'dateEnd'], message: END_MESSAGE });
+  });
+});
+
 export type Article = z.infer<typeof articleSchema>;
 export type Meeting = z.infer<typeof meetingSchema>;
 export type MeetingType = (typeof MEETING_TYPES)[number];
@@ -92,7 +109,7 @@ export type Office = z.infer<typeof officeSchema>;
 /** Articles: one Markdown file per seed, written by `npm run ingest`. */
 const articles = defineCollection({
   loader: glob({ pattern: '*.md', base: './src/content/articles' }),
-  schema: articleSchema,
+  schema: articleEntrySchema,
 });
 
 /** The curated people register (the same file the ingest reads). */

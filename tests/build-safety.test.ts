@@ -1,6 +1,7 @@
 // The real build over the real seeds plus the hostile-seed corpus, in a scratch copy of the project:
 // every good article is published, nothing from a seed runs in the browser, pages load nothing from
-// elsewhere, and a failed build leaves the previous dist/ as it was.
+// elsewhere, and a failed build leaves the previous dist/ as it was. One more seed, a visit of several
+// days (no real seed has one), checks how such an event reaches its page.
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -22,10 +23,15 @@ const npm = (args: string[]) => {
 const walk = (dir: string): string[] =>
   readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? walk(join(dir, d.name)) : [join(dir, d.name)]));
 
+const VISIT =
+  'Tổng thống Hoa Kỳ thăm cấp Nhà nước Việt Nam\n\n' +
+  'Từ ngày 10-11/9/2023, Tổng Bí thư Nguyễn Phú Trọng đã hội đàm với Tổng thống Hoa Kỳ Joe Biden tại Hà Nội.\n';
+
 beforeAll(() => {
   project = makeScratchProject();
   for (const c of badSeeds()) writeFileSync(join(project, 'seeds', c.name), c.bytes);
   for (const real of readdirSync(join(ROOT, 'seeds'))) copyFileSync(join(ROOT, 'seeds', real), join(project, 'seeds', real));
+  writeFileSync(join(project, 'seeds', 'visit-of-two-days.txt'), VISIT);
   build = npm(['run', 'build']);
 }, 180_000);
 afterAll(() => rmSync(project, { recursive: true, force: true }));
@@ -85,6 +91,20 @@ describe('npm run build with bad seeds among good ones', () => {
       const cssImports = [...text.matchAll(/url\(\s*["']?(https?:)?\/\/([^/"')]+)/gi)].map((m) => m[2]);
       expect([...external, ...cssImports], relative(project, file)).toEqual([]);
     }
+  });
+});
+
+describe('an event of several days', () => {
+  it('shows both days, is indexed under each, and gives its event an endDate', () => {
+    const name = readdirSync(join(project, 'src/content/articles')).find((a) =>
+      readFileSync(join(project, 'src/content/articles', a), 'utf8').includes('source: visit-of-two-days.txt'),
+    )!;
+    const html = readFileSync(join(project, 'dist/bai-viet', name.replace(/\.md$/, ''), 'index.html'), 'utf8');
+    expect(html).toMatch(/<time datetime="2023-09-10"[^>]*>ngày 10–11\/9\/2023<\/time>/);
+    const hidden = /<p class="vh"[^>]*>([\s\S]*?)<\/p>/.exec(html)?.[1] ?? '';
+    for (const day of ['10/9/2023', '11/9/2023', '2023-09-11']) expect(hidden).toContain(day);
+    const ld = JSON.parse(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/.exec(html)![1]!);
+    expect(ld.about).toEqual([expect.objectContaining({ startDate: '2023-09-10', endDate: '2023-09-11' })]);
   });
 });
 

@@ -1,6 +1,7 @@
-// The entry schema's date fields accept only days that exist.
+// The entry schema's date fields accept only days that exist, and a range's last day only after its first.
 import { describe, expect, it } from 'vitest';
-import { partialDate, publishedStamp } from '../src/content.config.ts';
+import { articleEntrySchema, partialDate, publishedStamp, type Meeting } from '../src/content.config.ts';
+import { article } from './site/fixtures.ts';
 
 describe('partialDate and publishedStamp', () => {
   it.each([
@@ -20,4 +21,25 @@ describe('partialDate and publishedStamp', () => {
     ['2025-02-29 10:00', false],
     ['2026-02-20 24:00', false],
   ])('publishedStamp %s → %s', (value, ok) => expect(publishedStamp.safeParse(value).success).toBe(ok));
+});
+
+describe('articleEntrySchema: dateEnd', () => {
+  const meeting: Meeting = { date: '2023-09-10', dateEnd: null, type: 'thăm', place: null, people: [] };
+  it.each([
+    ['2023-09-10', null, true],
+    ['2023-09-10', '2023-09-11', true],
+    ['2023-09-10', '2023-09-10', false],
+    ['2023-09-10', '2023-09-09', false],
+    ['2023-09', '2023-09-11', false],
+    ['2023-09-10', '2023-09', false],
+  ] as const)('date %s, dateEnd %s → %s', (date, dateEnd, ok) => {
+    expect(articleEntrySchema.safeParse(article({ slug: 'a', date, dateEnd })).success).toBe(ok);
+    const withMeeting = article({ slug: 'a', meetings: [{ ...meeting, date, dateEnd }] });
+    expect(articleEntrySchema.safeParse(withMeeting).success).toBe(ok);
+  });
+
+  it('says which field is wrong', () => {
+    const r = articleEntrySchema.safeParse(article({ slug: 'a', meetings: [{ ...meeting, dateEnd: '2023-09-01' }] }));
+    expect(r.error?.issues[0]?.path).toEqual(['meetings', 0, 'dateEnd']);
+  });
 });

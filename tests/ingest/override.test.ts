@@ -69,7 +69,7 @@ describe('ingestSeed with an override block', () => {
     const r = ingest(['---', 'date: "2019-08-09"', '---', ...lines]);
     expect(r.errors).toEqual([]);
     expect(r.entry).toMatchObject({ date: '2019-08-09', dateBasis: 'override', people: ['Lê Văn Bảo', 'Richard Poe'], meetingType: 'tiếp' });
-    expect(r.entry!.meetings).toEqual([{ date: '2019-08-09', type: 'tiếp', place: null, people: ['Lê Văn Bảo', 'Richard Poe'] }]);
+    expect(r.entry!.meetings).toEqual([{ date: '2019-08-09', dateEnd: null, type: 'tiếp', place: null, people: ['Lê Văn Bảo', 'Richard Poe'] }]);
   });
 
   it('reports problems of the body with the seed\'s own line numbers', () => {

@@ -29,13 +29,31 @@ describe('dates across the pipeline', () => {
   });
 
   it.each([
-    ['Ngày 10-11/9/2023, Tổng thống Hoa Kỳ Joe Biden thăm cấp Nhà nước Việt Nam theo lời mời của Tổng Bí thư Nguyễn Phú Trọng.', '2023-09-10'],
-    ['Trong chuyến thăm từ ngày 10 đến ngày 11/9/2023, chiều 10/9 Tổng Bí thư Nguyễn Phú Trọng đã hội đàm với Tổng thống Hoa Kỳ Joe Biden.', '2023-09-10'],
-    ['Trong chuyến thăm từ ngày 9 đến ngày 11/9/2023, sáng 11/9 Chủ tịch nước Võ Văn Thưởng đã tiếp Tổng thống Hoa Kỳ Joe Biden.', '2023-09-11'],
-  ])('a range of days dates an event by its first day, unless the sentence names the meeting\'s own: %s', (sentence, date) => {
+    ['Ngày 10-11/9/2023, Tổng thống Hoa Kỳ Joe Biden thăm cấp Nhà nước Việt Nam theo lời mời của Tổng Bí thư Nguyễn Phú Trọng.', '2023-09-10', '2023-09-11', []],
+    ['Từ ngày 30/6-2/7/2024, Bộ trưởng Ngoại giao Bùi Thanh Sơn thăm Hoa Kỳ và hội đàm với Ngoại trưởng Hoa Kỳ Antony Blinken.', '2024-06-30', '2024-07-02', [['2024-06-30', '2024-07-02']]],
+    ['Trong chuyến thăm từ ngày 10 đến ngày 11/9/2023, chiều 10/9 Tổng Bí thư Nguyễn Phú Trọng đã hội đàm với Tổng thống Hoa Kỳ Joe Biden.', '2023-09-10', null, [['2023-09-10', null]]],
+    ['Trong chuyến thăm từ ngày 9 đến ngày 11/9/2023, sáng 11/9 Chủ tịch nước Võ Văn Thưởng đã tiếp Tổng thống Hoa Kỳ Joe Biden.', '2023-09-11', null, [['2023-09-11', null]]],
+  ])('a range of days dates an event by its first day, its last in dateEnd, unless the sentence names the meeting\'s own day: %s', (sentence, date, dateEnd, meetings) => {
     const r = ingest(`Chuyến thăm cấp Nhà nước\n\n${sentence}\n`);
     expect(r.errors).toEqual([]);
     expect(r.entry?.date).toBe(date);
+    expect(r.entry?.dateEnd).toBe(dateEnd);
+    expect(r.entry?.meetings.map((m) => [m.date, m.dateEnd])).toEqual(meetings);
+  });
+
+  it('gives a range of the lede its last day when no meeting is found', () => {
+    const r = ingest('Tuần lễ văn hóa\n\nTừ ngày 14-16/4/2024, tuần lễ văn hóa Việt Nam diễn ra tại thành phố New York.\n');
+    expect(r.errors).toEqual([]);
+    expect(r.entry).toMatchObject({ date: '2024-04-14', dateEnd: '2024-04-16', meetings: [] });
+  });
+
+  it('an override date drops the inferred last day unless the override gives one; a last day before the first fails', () => {
+    const text = 'Chuyến thăm cấp Nhà nước\n\nNgày 10-11/9/2023, Tổng thống Hoa Kỳ Joe Biden thăm cấp Nhà nước Việt Nam.\n';
+    expect(ingest(`---\ndate: 2023-09-12\n---\n${text}`).entry).toMatchObject({ date: '2023-09-12', dateEnd: null, dateBasis: 'override' });
+    expect(ingest(`---\ndate: 2023-09-12\ndateEnd: 2023-09-13\n---\n${text}`).entry).toMatchObject({ date: '2023-09-12', dateEnd: '2023-09-13' });
+    const bad = ingest(`---\ndateEnd: 2023-09-09\n---\n${text}`);
+    expect(bad.entry).toBeNull();
+    expect(bad.errors[0]?.message).toMatch(/dateEnd must be a day \(YYYY-MM-DD\) after date/);
   });
 
   it('"cùng ngày" in the same paragraph takes the day named just before it', () => {

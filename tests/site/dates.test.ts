@@ -6,6 +6,7 @@ import {
   effectivePrecision,
   formatEventDate,
   formatMonth,
+  MAX_INDEXED_RANGE_DAYS,
   formatPublished,
   parsePartialDate,
   toDatetimeAttr,
@@ -35,6 +36,18 @@ describe('formatEventDate', () => {
     ['2026-12-05', 'day', 'ngày 5/12/2026'],
   ] as const)('%s (%s) → %s', (date, precision, expected) => {
     expect(formatEventDate(date, precision)).toBe(expected);
+  });
+
+  it.each([
+    ['2023-09-10', '2023-09-11', 'ngày 10–11/9/2023'],
+    ['2024-06-30', '2024-07-02', 'ngày 30/6–2/7/2024'],
+    ['2023-12-30', '2024-01-02', 'ngày 30/12/2023–2/1/2024'],
+  ])('a range %s to %s → %s', (date, end, expected) => {
+    expect(formatEventDate(date, 'day', end)).toBe(expected);
+  });
+
+  it('shows no range for a date not known to the day', () => {
+    expect(formatEventDate('2023-09-10', 'month', '2023-09-11')).toBe('tháng 9/2023');
   });
 
   it('caps the precision at what the string carries', () => {
@@ -82,6 +95,21 @@ describe('dateSearchForms', () => {
   });
 
   it('gives only the year for a year', () => expect(dateSearchForms('2023', 'year')).toBe('năm 2023'));
+
+  it('lists the forms of every day of a range, across a month end', () => {
+    const forms = dateSearchForms('2024-06-30', 'day', '2024-07-02').split(' ');
+    for (const f of ['30/6/2024', '1/7/2024', '01/07/2024', '2024-07-02', '6/2024', '7/2024']) expect(forms).toContain(f);
+    expect(forms).not.toContain('3/7/2024');
+    expect(forms).not.toContain('29/6/2024');
+  });
+
+  it('lists only the two ends of a range longer than MAX_INDEXED_RANGE_DAYS', () => {
+    expect(MAX_INDEXED_RANGE_DAYS).toBeLessThan(74); // the days from 1/1 to 15/3/2024
+    const forms = dateSearchForms('2024-01-01', 'day', '2024-03-15').split(' ');
+    expect(forms).toContain('1/1/2024');
+    expect(forms).toContain('15/3/2024');
+    expect(forms).not.toContain('2/1/2024');
+  });
 });
 
 describe('dayNumber and compareDates', () => {

@@ -16,7 +16,9 @@ describe('csvField', () => {
 describe('formatMeetingCell', () => {
   it('names date, type, place and people', () => {
     expect(formatMeetingCell(seeds[1].meetings[0])).toBe('2026-02-13 tiếp @ Hà Nội: Tô Lâm, Michael DeSombre');
-    expect(formatMeetingCell({ date: null, type: 'khác', place: null, people: [] })).toBe('? khác: ');
+    expect(formatMeetingCell({ date: null, dateEnd: null, type: 'khác', place: null, people: [] })).toBe('? khác: ');
+    expect(formatMeetingCell({ date: '2023-09-10', dateEnd: '2023-09-11', type: 'thăm', place: 'Hà Nội', people: ['Joe Biden'] }))
+      .toBe('2023-09-10/2023-09-11 thăm @ Hà Nội: Joe Biden');
   });
 });
 

@@ -33,8 +33,14 @@ describe('meetingJsonLd', () => {
     expect((e.attendee as { name: string }[]).map((p) => p.name)).toEqual(['Bùi Thanh Sơn', 'Marco Rubio']);
   });
 
+  it('gives a meeting of several days its endDate, and a one-day meeting none', () => {
+    const visit = meetingJsonLd({ date: '2023-09-10', dateEnd: '2023-09-11', type: 'thăm', place: 'Hà Nội', people: [] }, resolve, site)!;
+    expect(visit).toMatchObject({ startDate: '2023-09-10', endDate: '2023-09-11' });
+    expect(meetingJsonLd(seeds[3].meetings[0], resolve, site)).not.toHaveProperty('endDate');
+  });
+
   it('gives null for a meeting without a date', () => {
-    expect(meetingJsonLd({ date: null, type: 'gặp', place: null, people: [] }, resolve, site)).toBeNull();
+    expect(meetingJsonLd({ date: null, dateEnd: null, type: 'gặp', place: null, people: [] }, resolve, site)).toBeNull();
   });
 });
 

@@ -77,12 +77,16 @@ export function toEntry(parts: EntryParts): EntryResult {
     return d;
   });
 
+  const meetingEnds = found.map((m, i) => (m.date ? rangeEnd(m.date, meetingDates[i] ?? null) : null));
+
   let date: PartialDate | null = null;
+  let dateEnd: PartialDate | null = null;
   let dateBasis: Article['dateBasis'] = 'body';
   let dateLine = seg.headerLine ?? 1;
   const firstDated = meetingDates.findIndex((d) => d !== null);
   if (firstDated >= 0) {
     date = meetingDates[firstDated]!;
+    dateEnd = meetingEnds[firstDated]!;
     dateLine = found[firstDated]!.line;
   } else if (!found.length) {
     const lede = parts.sentences.filter((s) => paragraphs.slice(0, 2).some((p) => p.line === s.line));
@@ -91,6 +95,7 @@ export function toEntry(parts: EntryParts): EntryResult {
       const d = m && resolve(m, null);
       if (d) {
         date = d;
+        dateEnd = rangeEnd(m, d);
         dateLine = s.line;
         break;
       }
@@ -129,6 +134,7 @@ export function toEntry(parts: EntryParts): EntryResult {
 
   const meetings: Meeting[] = found.map((m, i) => ({
     date: formatDate(meetingDates[i] ?? date!),
+    dateEnd: meetingEnds[i] ? formatDate(meetingEnds[i]) : null,
     type: m.type,
     place: m.type === 'điện đàm' ? null : m.place?.place ?? null,
     people: m.people,
@@ -143,6 +149,7 @@ export function toEntry(parts: EntryParts): EntryResult {
     title,
     slug: slugFor(title),
     date: formatDate(date),
+    dateEnd: dateEnd && formatDate(dateEnd),
     datePrecision: precisionOf(date),
     dateBasis,
     published: seg.published ? formatStamp(seg.published) : null,
@@ -182,6 +189,13 @@ export function resolveYear(
   const best = Math.max(0, ...bodyYears.map(inOffice));
   const years = bodyYears.filter((y) => inOffice(y) === best);
   return years.length ? { year: Math.max(...years), ...md } : null;
+}
+
+/** The last day of a range of days ("10-12/9") whose first day resolved to `start`; null for a single day. */
+export function rangeEnd(m: DateMention, start: PartialDate | null): PartialDate | null {
+  if (m.until === undefined || start?.month === undefined || start.day === undefined) return null;
+  const end = { year: start.year, month: m.untilMonth ?? start.month, day: m.until };
+  return isValidDate(end.year, end.month, end.day) ? end : null;
 }
 
 /** A headline for a seed without one: the lede's meeting clause, else the lede's first sentence. */

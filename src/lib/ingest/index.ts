@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Article, Person } from '../../content.config.ts';
-import { articleSchema } from '../../content.config.ts';
+import { articleEntrySchema } from '../../content.config.ts';
 import { decode } from './decode.ts';
 import { findYears, parseDate, precisionOf } from './dates.ts';
 import { bodyMarkdown, toEntry, toMarkdownFile } from './entry.ts';
@@ -78,7 +78,7 @@ export function ingestSeed(source: string, bytes: Uint8Array, register: Register
   }
   let entry = result.entry ?? fallbackEntry(source, segments.title?.text ?? '', segments.blocks[0]?.text ?? '');
   if (override) entry = applyOverride(entry, override);
-  const checked = articleSchema.safeParse(entry);
+  const checked = articleEntrySchema.safeParse(entry);
   if (!checked.success) {
     const issue = checked.error.issues[0]!;
     return fail([{ file: source, line: 1, message: `entry invalid: ${issue.path.join('.')}: ${issue.message}`, hint: 'fix the field with an override block at the top of the seed' }], warnings);
@@ -91,6 +91,8 @@ function applyOverride(entry: Article, o: NonNullable<ReturnType<typeof splitOve
   const next: Article = { ...entry, ...o };
   if (o.title && !o.slug) next.slug = slugFor(o.title);
   if (o.date) {
+    // The inferred last day belongs to the inferred first day: an editor's date drops it unless set too.
+    if (o.dateEnd === undefined) next.dateEnd = null;
     next.dateBasis = 'override';
     next.datePrecision = precisionOf(parseDate(o.date)!);
   }
@@ -101,7 +103,7 @@ function applyOverride(entry: Article, o: NonNullable<ReturnType<typeof splitOve
 function fallbackEntry(source: string, title: string, lede: string): Article {
   const t = title || lede.slice(0, 120) || source;
   return {
-    title: t, slug: slugFor(t), date: '1970', datePrecision: 'year', dateBasis: 'override', published: null,
+    title: t, slug: slugFor(t), date: '1970', dateEnd: null, datePrecision: 'year', dateBasis: 'override', published: null,
     meetingType: 'khác', people: [], mentioned: [], meetings: [], location: null, country: null, outlet: null, source, lede,
   };
 }

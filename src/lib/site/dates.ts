@@ -41,9 +41,21 @@ export function formatShortDate(date: string, precision: DatePrecision = 'day'):
   }
 }
 
-/** An event date as a reader says it: "ngày 24/1/2025", "tháng 1/2025" or "năm 2025". */
-export function formatEventDate(date: string, precision: DatePrecision = 'day'): string {
+/** Days of a range as the press writes them: "10–11/9/2023", "30/6–2/7/2024", "30/12/2023–2/1/2024". */
+export function formatShortRange(date: string, end: string): string {
+  const a = parsePartialDate(date);
+  const b = parsePartialDate(end);
+  const from = a.year !== b.year ? formatShortDate(date) : a.month !== b.month ? `${a.day}/${a.month}` : String(a.day);
+  return `${from}–${formatShortDate(end)}`;
+}
+
+/**
+ * An event date as a reader says it: "ngày 24/1/2025", "tháng 1/2025" or "năm 2025"; with the last day of
+ * an event of several days, "ngày 10–11/9/2023".
+ */
+export function formatEventDate(date: string, precision: DatePrecision = 'day', end: string | null = null): string {
   const p = effectivePrecision(date, precision);
+  if (p === 'day' && end && effectivePrecision(end) === 'day') return `ngày ${formatShortRange(date, end)}`;
   const label = p === 'day' ? 'ngày' : p === 'month' ? 'tháng' : 'năm';
   return `${label} ${formatShortDate(date, p)}`;
 }
@@ -65,14 +77,33 @@ export function formatMonth(year: number, month?: number): string {
   return month ? `tháng ${month}/${year}` : `năm ${year}`;
 }
 
+/** The most days of a range whose every day is indexed (a longer one is a tour, and its ends are indexed). */
+export const MAX_INDEXED_RANGE_DAYS = 31;
+
 /**
  * Every way a reader may type an event date, space-separated, for the search index:
  * for 2026-02-20 (day) "20/2/2026 20/02/2026 20-2-2026 ngày 20 tháng 2 năm 2026 tháng 2 năm 2026
- * 2/2026 02/2026 2026-02-20 2026-02"; month and year precisions give the shorter forms only.
+ * 2/2026 02/2026 2026-02-20 2026-02"; month and year precisions give the shorter forms only. With the last
+ * day of a range (`end`), the forms of every day of it, so a search for any day of a visit finds it.
  */
-export function dateSearchForms(date: string, precision: DatePrecision = 'day'): string {
-  const { year, month, day } = parsePartialDate(date);
+export function dateSearchForms(date: string, precision: DatePrecision = 'day', end: string | null = null): string {
   const p = effectivePrecision(date, precision);
+  const first = dayNumber(date);
+  const last = end && p === 'day' ? dayNumber(end) : null;
+  const days = first !== null && last !== null && last > first ? rangeDays(first, last) : [date];
+  const forms = days.flatMap((d) => oneDateForms(d, p));
+  return [...new Set(forms)].join(' ');
+}
+
+/** The `YYYY-MM-DD` days from one day number to another, or only the two ends when that is too many. */
+function rangeDays(first: number, last: number): string[] {
+  const iso = (n: number) => new Date(n * 86_400_000).toISOString().slice(0, 10);
+  if (last - first >= MAX_INDEXED_RANGE_DAYS) return [iso(first), iso(last)];
+  return Array.from({ length: last - first + 1 }, (_, i) => iso(first + i));
+}
+
+function oneDateForms(date: string, p: DatePrecision): string[] {
+  const { year, month, day } = parsePartialDate(date);
   const mm = String(month).padStart(2, '0');
   const forms: string[] = [];
   if (p === 'day') {
@@ -82,7 +113,7 @@ export function dateSearchForms(date: string, precision: DatePrecision = 'day'):
   }
   if (p !== 'year') forms.push(`tháng ${month} năm ${year}`, `${month}/${year}`, `${mm}/${year}`, `${year}-${mm}`);
   forms.push(`năm ${year}`);
-  return [...new Set(forms)].join(' ');
+  return forms;
 }
 
 /** Days since 1970-01-01 of a day-precise date, or null when the day is unknown. */

@@ -2,7 +2,7 @@ import type { Article, Meeting } from '../../content.config.ts';
 
 /** The open-data columns, in order: every front-matter field, then the page URL. */
 export const EXPORT_FIELDS = [
-  'slug', 'title', 'date', 'datePrecision', 'dateBasis', 'published', 'meetingType', 'people', 'mentioned',
+  'slug', 'title', 'date', 'dateEnd', 'datePrecision', 'dateBasis', 'published', 'meetingType', 'people', 'mentioned',
   'meetings', 'location', 'country', 'outlet', 'source', 'lede', 'url',
 ] as const;
 
@@ -17,9 +17,12 @@ export function toExportRecord(article: Article, url: string): ExportRecord {
   return record as ExportRecord;
 }
 
-/** A meeting as one CSV-friendly phrase: "2026-02-13 tiếp @ Hà Nội: Tô Lâm, Michael DeSombre". */
+/**
+ * A meeting as one CSV-friendly phrase: "2026-02-13 tiếp @ Hà Nội: Tô Lâm, Michael DeSombre"; a meeting of
+ * several days as an ISO 8601 interval, "2023-09-10/2023-09-11 thăm …".
+ */
 export function formatMeetingCell(m: Meeting): string {
-  const when = m.date ?? '?';
+  const when = m.date ? (m.dateEnd ? `${m.date}/${m.dateEnd}` : m.date) : '?';
   const where = m.place ? ` @ ${m.place}` : '';
   return `${when} ${m.type}${where}: ${m.people.join(', ')}`;
 }

@@ -29,6 +29,7 @@ export function meetingJsonLd(meeting: Meeting, resolve: PersonResolver, site: U
     '@type': 'Event',
     name: `${meeting.type}: ${people.map((p) => p.name).join(' – ')}`,
     startDate: meeting.date,
+    ...(meeting.dateEnd ? { endDate: meeting.dateEnd } : {}),
     eventAttendanceMode: meeting.type === 'điện đàm'
       ? 'https://schema.org/OnlineEventAttendanceMode'
       : 'https://schema.org/OfflineEventAttendanceMode',
