@@ -197,8 +197,10 @@ export function makeCorpus({ count, seed = 1, people = [] }: CorpusOptions): Cor
     const time = `${pad(int(6, 22))}:${pad(int(0, 59))}`;
 
     const title = `${press(host)} ${v.verb} ${press(guest)}` + (rand() < 0.4 ? `: thúc đẩy hợp tác ${pick(TOPICS)}` : '');
+    // one visit in ten spans two days ("Từ ngày 10-11/9"), dated by its first
+    const when = day < 28 && rand() < 0.1 ? `Từ ngày ${day}-${day + 1}/${month}` : `${dayPart} ${dm}`;
     const lede =
-      `${dayPart} ${dm}${place ? `, tại ${place}` : ''}, ${press(host)} đã ${v.verb} ${press(guest)}` +
+      `${when}${place ? `, tại ${place}` : ''}, ${press(host)} đã ${v.verb} ${press(guest)}` +
       (rand() < 0.5 ? ` nhân dịp chuyến thăm chính thức ${guest.country === 'VN' ? 'Hoa Kỳ' : 'Việt Nam'}.` : '.');
     const caption = `${short(host)} ${v.verb} ${short(guest)}. Ảnh: ${pick(PHOTO)}`;
 
