@@ -35,14 +35,19 @@ export const ui = {
   },
   article: {
     eventDate: 'Thời gian',
+    // the text names no day: the date is the publication's (a meeting abroad may be a day earlier)
+    dateFromHeader: 'theo ngày đăng bài; bài không nêu ngày diễn ra',
     published: 'Ngày đăng',
     type: 'Loại',
     place: 'Địa điểm',
     participants: 'Người tham dự',
+    side: (country: string) => `Phía ${country}`,
+    participantsOther: 'Người tham dự khác',
     mentioned: 'Được nhắc đến',
     outlet: 'Nguồn',
     source: 'Tệp gốc',
     unknown: 'không rõ',
+    byPhone: 'không gặp trực tiếp (điện đàm)',
     sameMeeting: 'Bài khác về cùng cuộc gặp',
     sameVisit: 'Cùng chuyến thăm',
     previous: 'Cuộc gặp trước',
@@ -55,6 +60,7 @@ export const ui = {
     titleEn: 'Timeline',
     yearTitle: (year: number) => `Các cuộc gặp năm ${year}`,
     unknownMonth: 'Không rõ tháng',
+    monthHeading: (year: number, month: number) => `Tháng ${month}/${year}`,
     monthsOfYear: (n: number) => `${n} bài`,
     stripLabel: (year: number) => `Số cuộc gặp theo tháng trong năm ${year}`,
     monthCount: (month: number, n: number) => `Tháng ${month}: ${n} bài`,
@@ -86,7 +92,6 @@ export const ui = {
     position: (current: number, last: number) => `Trang ${current}/${last}`,
   },
   types: {
-    title: (label: string) => `Các cuộc ${label}`,
     searchType: (label: string) => `Tìm trong các bài loại “${label}”`,
   },
   search: {
@@ -117,13 +122,13 @@ export const ui = {
   country: { VN: 'Việt Nam', US: 'Hoa Kỳ', unknown: 'Chưa rõ quốc tịch' } as Record<Country | 'unknown', string>,
 } as const;
 
-/** Vietnamese label and English gloss of each meeting type. */
-export const MEETING_TYPE_LABELS: Record<MeetingType, { vi: string; en: string }> = {
-  'hội đàm': { vi: 'hội đàm', en: 'talks' },
-  'điện đàm': { vi: 'điện đàm', en: 'phone call' },
-  tiếp: { vi: 'tiếp', en: 'courtesy call' },
-  gặp: { vi: 'gặp', en: 'meeting' },
-  thăm: { vi: 'thăm', en: 'visit' },
-  'đối thoại': { vi: 'đối thoại', en: 'dialogue' },
-  khác: { vi: 'khác', en: 'other' },
+/** Vietnamese label, English gloss and the title of the page listing them ("Các chuyến thăm") of each meeting type. */
+export const MEETING_TYPE_LABELS: Record<MeetingType, { vi: string; en: string; title: string }> = {
+  'hội đàm': { vi: 'hội đàm', en: 'talks', title: 'Các cuộc hội đàm' },
+  'điện đàm': { vi: 'điện đàm', en: 'phone call', title: 'Các cuộc điện đàm' },
+  tiếp: { vi: 'tiếp', en: 'courtesy call', title: 'Các buổi tiếp' },
+  gặp: { vi: 'gặp', en: 'meeting', title: 'Các cuộc gặp' },
+  thăm: { vi: 'thăm', en: 'visit', title: 'Các chuyến thăm' },
+  'đối thoại': { vi: 'đối thoại', en: 'dialogue', title: 'Các cuộc đối thoại' },
+  khác: { vi: 'khác', en: 'other', title: 'Các cuộc gặp khác' },
 };

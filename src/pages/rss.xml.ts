@@ -1,7 +1,7 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { loadArchive } from '../archive.ts';
-import { toInstant } from '../lib/site/dates.ts';
+import { feedInstant } from '../lib/site/dates.ts';
 import { articlePath } from '../lib/site/paths.ts';
 import { uniquePeople } from '../lib/site/people.ts';
 import { ui } from '../lib/ui.ts';
@@ -17,7 +17,7 @@ export const GET: APIRoute = async ({ site }) => {
     items: [...articles].reverse().slice(0, 50).map((a) => ({
       title: a.title,
       link: articlePath(a.slug),
-      pubDate: toInstant(a.published ?? a.date),
+      pubDate: feedInstant(a.published, a.date),
       description: a.lede,
       categories: [a.meetingType, ...uniquePeople(a.people, resolve).map((p) => p.name)],
     })),

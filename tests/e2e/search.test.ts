@@ -143,6 +143,25 @@ describe('search page', () => {
     await closePage(watched);
   });
 
+  it('shows the article around its own matches when a query matches hidden date forms and article words both', async () => {
+    const { seeds, watched } = await searchByUrl({ q: 'ngày 13 tháng 2 năm 2026' });
+    expect(seeds, '/tim-kiem/?q=ngày 13 tháng 2 năm 2026').toContain('001');
+    const excerpts = await watched.page.locator('#search-results > li > p').allTextContents();
+    for (const e of excerpts) {
+      expect(e).not.toContain('¶');
+      expect(e).not.toMatch(/13\/02\/2026|2026-02-13|13-2-2026/);
+    }
+    expect(await watched.page.locator('#search-results > li > p mark').count()).toBeGreaterThan(0);
+    expect(watched.problems).toEqual([]);
+    await closePage(watched);
+  });
+
+  it('finds an article by its place when only the facts name it: "Hà Nội" finds 001', async () => {
+    const { seeds, watched } = await searchByUrl({ q: 'Hà Nội' });
+    expect(seeds, '/tim-kiem/?q=Hà Nội').toEqual(expect.arrayContaining(['001', '004']));
+    await closePage(watched);
+  });
+
   it('keeps Pagefind\'s highlighted excerpt for words of the article', async () => {
     const { seeds, watched } = await searchByUrl({ q: 'Biển Đông' });
     expect(seeds).toContain('004');

@@ -66,6 +66,22 @@ describe('dates across the pipeline', () => {
 });
 
 describe('places and people across the pipeline', () => {
+  it('gives a meeting that names no place the place of the meeting before it on the same day, not on another day', () => {
+    const r = ingest(
+      'date 2024-05-12\nChuyến thăm của Ngoại trưởng Hoa Kỳ\n\n' +
+        'Sáng 10/5, tại Phủ Chủ tịch, Chủ tịch nước Võ Văn Thưởng đã tiếp Ngoại trưởng Hoa Kỳ Antony Blinken.\n\n' +
+        'Chiều cùng ngày, Thủ tướng Phạm Minh Chính đã tiếp Ngoại trưởng Hoa Kỳ Antony Blinken.\n\n' +
+        'Sáng 11/5, Bộ trưởng Ngoại giao Bùi Thanh Sơn đã hội đàm với Ngoại trưởng Hoa Kỳ Antony Blinken.\n\n' +
+        'Tối 11/5, Bộ trưởng Ngoại giao Bùi Thanh Sơn đã điện đàm với Ngoại trưởng Hoa Kỳ Antony Blinken.\n',
+    );
+    expect(r.entry?.meetings.map((m) => [m.date, m.type, m.place])).toEqual([
+      ['2024-05-10', 'tiếp', 'Hà Nội'],
+      ['2024-05-10', 'tiếp', 'Hà Nội'],
+      ['2024-05-11', 'hội đàm', null],
+      ['2024-05-11', 'điện đàm', null],
+    ]);
+  });
+
   it.each([
     ['tại trụ sở Bộ Ngoại giao Mỹ', 'Washington, D.C.', 'US'],
     ['tại Trụ sở Bộ Quốc phòng Hoa Kỳ', 'Washington, D.C.', 'US'],

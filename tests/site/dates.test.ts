@@ -4,6 +4,7 @@ import {
   dateSearchForms,
   dayNumber,
   effectivePrecision,
+  feedInstant,
   formatEventDate,
   formatMonth,
   MAX_INDEXED_RANGE_DAYS,
@@ -138,4 +139,12 @@ describe('toInstant and toIsoStamp', () => {
     expect(toInstant(stamp).toISOString()).toBe(instant);
     expect(toIsoStamp(stamp)).toBe(iso);
   });
+});
+
+describe('feedInstant', () => {
+  it.each([
+    ['2026-02-20 11:55', '2026-02-19', '2026-02-20T04:55:00.000Z'],
+    ['2025-01', '2025-01-24', '2025-01-23T17:00:00.000Z'],
+    [null, '2023-04-15', '2023-04-14T17:00:00.000Z'],
+  ])('published %s, event %s → %s', (published, date, iso) => expect(feedInstant(published, date).toISOString()).toBe(iso));
 });

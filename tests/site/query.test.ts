@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasSearch, isHiddenTextExcerpt, leadOf, personNamed, readSearchState, toPagefindFilters, toPagefindQuery, writeSearchState } from '../../src/lib/search/query.ts';
+import { articleExcerpt, hasSearch, isHiddenTextExcerpt, leadOf, personNamed, readSearchState, toPagefindFilters, toPagefindQuery, writeSearchState } from '../../src/lib/search/query.ts';
 
 describe('readSearchState / writeSearchState', () => {
   it.each([
@@ -76,6 +76,28 @@ describe('isHiddenTextExcerpt', () => {
 
   it('is false for a page without hidden text', () => {
     expect(isHiddenTextExcerpt({ content: 'Tô Lâm gặp Trump.', locations: [0] })).toBe(false);
+  });
+});
+
+describe('articleExcerpt', () => {
+  // words: Tô 0, Lâm 1, gặp 2, Trump. 3, Hai 4, bên 5, hội 6, đàm. 7, ¶ 8, 2026 9, Tô 10, Lâm 11, 2026-02-20 12, dang 13
+  const content = 'Tô Lâm gặp Trump. Hai bên hội đàm. ¶ 2026 Tô Lâm 2026-02-20 dang';
+  const shown = (parts: ReturnType<typeof articleExcerpt>) => parts?.map((p) => (p.mark ? `[${p.text}]` : p.text)).join('');
+
+  it('is the article around its own matches, marked, when other matches are hidden words', () => {
+    expect(shown(articleExcerpt({ content, locations: [4, 6, 11] }))).toBe('Tô Lâm gặp Trump. [Hai] bên [hội] đàm.');
+    expect(shown(articleExcerpt({ content, locations: [0, 9, 10] }, 3))).toBe('[Tô] Lâm gặp');
+  });
+
+  it('takes the window holding most of the article\'s matches', () => {
+    const long = `${Array.from({ length: 40 }, (_, i) => `w${i}`).join(' ')} ¶ x`;
+    expect(shown(articleExcerpt({ content: long, locations: [2, 30, 31, 32, 41] }, 5))).toBe('w27 w28 w29 [w30] [w31]');
+  });
+
+  it('is null when Pagefind\'s excerpt or leadOf is right', () => {
+    expect(articleExcerpt({ content, locations: [4, 6] })).toBeNull(); // all in the article
+    expect(articleExcerpt({ content, locations: [10, 11] })).toBeNull(); // all hidden
+    expect(articleExcerpt({ content: 'Tô Lâm gặp Trump.', locations: [0] })).toBeNull(); // no hidden text
   });
 });
 

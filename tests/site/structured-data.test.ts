@@ -17,6 +17,11 @@ describe('personJsonLd', () => {
     });
   });
 
+  it('gives the office held on a date, and none before the first', () => {
+    expect(personJsonLd(resolve('Marco Rubio'), site, '2025-01-24')).toMatchObject({ jobTitle: 'Ngoại trưởng' });
+    expect(personJsonLd(resolve('Marco Rubio'), site, '2024-06-01')).not.toHaveProperty('jobTitle');
+  });
+
   it('describes an unregistered person by name and page only', () => {
     expect(personJsonLd(resolve('Bùi Thanh Sơn'), site)).toEqual({
       '@type': 'Person', name: 'Bùi Thanh Sơn', url: 'https://archive.example/nhan-vat/bui-thanh-son/',

@@ -139,6 +139,13 @@ export function toEntry(parts: EntryParts): EntryResult {
     place: m.type === 'điện đàm' ? null : m.place?.place ?? null,
     people: m.people,
   }));
+  // A meeting that names no place, held on the day of the one before it, was in that one's city ("Cũng
+  // trong chiều 13-2, … đã tiếp …" after "… tại trụ sở Trung ương Đảng vào chiều 13-2"): a day's programme
+  // keeps to one city. Only a day known to the day counts, and never for a phone call.
+  meetings.forEach((m, i) => {
+    const before = meetings[i - 1];
+    if (m.place === null && m.type !== 'điện đàm' && before?.place && before.date === m.date && m.date.length === 10) m.place = before.place;
+  });
   const first = found[0];
   const place = first && first.type !== 'điện đàm' ? first.place ?? null : null;
   const mentioned = unique(parts.sentences.flatMap((s) => s.people.map((p) => p.name))).filter((n) => !participants.includes(n));

@@ -82,6 +82,49 @@ export function isHiddenTextExcerpt(result: { content: string; locations: readon
   return start >= 0 && result.locations.length > 0 && result.locations.every((l) => l >= start);
 }
 
+/** A piece of an excerpt: a run of words, marked when it is a matched word. */
+export interface ExcerptPart {
+  text: string;
+  mark: boolean;
+}
+
+/**
+ * For a result whose matches lie partly in the article and partly in the hidden index text ("ngày 13 tháng 2
+ * năm 2026": "ngày", "tháng" are in the article, the date forms in the hidden text), Pagefind's excerpt may show
+ * the hidden words; this is instead the `length` words of the article holding most of its own matches, those
+ * marked. Null when the matches are all in the article (Pagefind's excerpt is right) or all in the hidden text
+ * (`leadOf` is).
+ */
+export function articleExcerpt(result: { content: string; locations: readonly number[] }, length = 30): ExcerptPart[] | null {
+  const words = result.content.trim().split(/\s+/);
+  const start = words.lastIndexOf(HIDDEN_TEXT_MARK);
+  if (start < 0) return null;
+  const own = [...new Set(result.locations.filter((l) => l < start))].sort((a, b) => a - b);
+  if (!own.length || own.length === new Set(result.locations).size) return null;
+  let first = own[0]!;
+  let most = 0;
+  for (let i = 0, j = 0; i < own.length; i++) {
+    while (j < own.length && own[j]! < own[i]! + length) j++;
+    if (j - i > most) [most, first] = [j - i, own[i]!];
+  }
+  const from = Math.max(0, Math.min(first - 3, start - length));
+  const marked = new Set(own);
+  const parts: ExcerptPart[] = [];
+  const plain = (text: string) => {
+    const last = parts[parts.length - 1];
+    if (last && !last.mark) last.text += text;
+    else if (text) parts.push({ text, mark: false });
+  };
+  words.slice(from, Math.min(start, from + length)).forEach((word, k) => {
+    const space = k > 0 ? ' ' : '';
+    if (marked.has(from + k)) {
+      plain(space);
+      parts.push({ text: word, mark: true });
+    } else plain(space + word);
+  });
+  return parts;
+}
+
 /**
  * The opening of an article from the text Pagefind indexed for it (its title, then the body), for a
  * result whose excerpt says nothing: the title and the full stop Pagefind puts after it are dropped.

@@ -139,6 +139,18 @@ export function toInstant(stamp: string, offset = VIETNAM_OFFSET): Date {
   return new Date(`${year}-${pad(month)}-${pad(day)}T${time}:00${offset}`);
 }
 
+/**
+ * The instant a feed gives an article: its publication, but never before the event it reports (a publication
+ * known to the month only, "2025-01", would otherwise put a report of 24/1 on the 1st); the event date when
+ * the publication is unknown.
+ */
+export function feedInstant(published: string | null, date: string): Date {
+  const event = toInstant(date);
+  if (!published) return event;
+  const stamp = toInstant(published);
+  return stamp < event ? event : stamp;
+}
+
 /** ISO 8601 of a stamp for structured data: with Vietnam's offset when the time is known, else the partial date. */
 export function toIsoStamp(stamp: string, offset = VIETNAM_OFFSET): string {
   return /\s\d{2}:\d{2}$/.test(stamp) ? `${stamp.replace(' ', 'T')}:00${offset}` : stamp;

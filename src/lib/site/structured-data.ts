@@ -1,16 +1,16 @@
 import type { Article, Meeting } from '../../content.config.ts';
 import { clip } from './clip.ts';
 import { toIsoStamp } from './dates.ts';
-import { uniquePeople, type PersonRef, type PersonResolver } from './people.ts';
+import { officeOn, uniquePeople, type PersonRef, type PersonResolver } from './people.ts';
 import { personPath } from './paths.ts';
 import { ui } from '../ui.ts';
 
 type JsonLd = Record<string, unknown>;
 
 
-/** schema.org Person for someone, with a link to their page. */
-export function personJsonLd(person: PersonRef, site: URL): JsonLd {
-  const office = person.entry?.offices.find((o) => o.to === null);
+/** schema.org Person for someone, with a link to their page; `jobTitle` is the office held on `date` (else today's). */
+export function personJsonLd(person: PersonRef, site: URL, date: string | null = null): JsonLd {
+  const office = date ? officeOn(person.entry, date) : person.entry?.offices.find((o) => o.to === null);
   return {
     '@type': 'Person',
     name: person.name,
@@ -34,7 +34,7 @@ export function meetingJsonLd(meeting: Meeting, resolve: PersonResolver, site: U
       ? 'https://schema.org/OnlineEventAttendanceMode'
       : 'https://schema.org/OfflineEventAttendanceMode',
     ...(meeting.place ? { location: { '@type': 'Place', name: meeting.place } } : {}),
-    attendee: people.map((p) => personJsonLd(p, site)),
+    attendee: people.map((p) => personJsonLd(p, site, meeting.date)),
   };
 }
 
@@ -54,6 +54,6 @@ export function articleJsonLd(article: Article, url: URL, resolve: PersonResolve
     ...(article.published ? { datePublished: toIsoStamp(article.published) } : {}),
     ...(article.outlet ? { publisher: { '@type': 'Organization', name: article.outlet } } : {}),
     ...(events.length ? { about: events } : {}),
-    mentions: uniquePeople(article.mentioned, resolve).map((p) => personJsonLd(p, site)),
+    mentions: uniquePeople(article.mentioned, resolve).map((p) => personJsonLd(p, site, article.date)),
   };
 }
