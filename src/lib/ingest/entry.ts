@@ -144,7 +144,7 @@ export function toEntry(parts: EntryParts): EntryResult {
   // keeps to one city. Only a day known to the day counts, and never for a phone call.
   meetings.forEach((m, i) => {
     const before = meetings[i - 1];
-    if (m.place === null && m.type !== 'điện đàm' && before?.place && before.date === m.date && m.date.length === 10) m.place = before.place;
+    if (m.place === null && m.type !== 'điện đàm' && before?.place && before.date === m.date && m.date?.length === 10) m.place = before.place;
   });
   const first = found[0];
   const place = first && first.type !== 'điện đàm' ? first.place ?? null : null;
