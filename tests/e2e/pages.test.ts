@@ -64,6 +64,35 @@ describe('article page', () => {
     expect(await watched.page.locator('main code').allTextContents(), path).toContain('001_66a2be22f014ea4f.txt');
     await closePage(watched);
   });
+
+  /** The facts list of an article page as [term, description] pairs, spaces collapsed. */
+  async function factsOf(seed: string): Promise<string[][]> {
+    const watched = await openPage(browser(), origin, articlePathOfSeed(seed, sources));
+    const facts = await watched.page.locator('dl.facts').evaluate((dl) =>
+      [...dl.querySelectorAll('dt')].map((dt) => [dt.textContent!, dt.nextElementSibling!.textContent!].map((t) => t.replace(/\s+/g, ' ').trim())),
+    );
+    await closePage(watched);
+    return facts;
+  }
+
+  it('lists the participants of 001 by side, each with the office held on the day', async () => {
+    const facts = await factsOf('001');
+    expect(facts).toContainEqual([ui.article.side(ui.country.VN), 'Tô Lâm (Tổng Bí thư), Phan Văn Giang (Bộ trưởng Bộ Quốc phòng), Lương Tam Quang (Bộ trưởng Bộ Công an)']);
+    expect(facts).toContainEqual([ui.article.side(ui.country.US), 'Michael DeSombre (Trợ lý Ngoại trưởng Hoa Kỳ phụ trách Đông Á - Thái Bình Dương)']);
+  });
+
+  it('says when the date is the publication\'s (000 names no day), and that a phone call (003) has no place', async () => {
+    expect(await factsOf('000')).toContainEqual([ui.article.eventDate, `ngày 20/2/2026 (${ui.article.dateFromHeader})`]);
+    expect(await factsOf('003')).toContainEqual([ui.article.place, ui.article.byPhone]);
+  });
+
+  it('gives 004\'s Bùi Thanh Sơn the office he held on 15/4/2023 in its JSON-LD, not a later one', async () => {
+    const watched = await openPage(browser(), origin, articlePathOfSeed('004', sources));
+    const ld = JSON.parse((await watched.page.locator('script[type="application/ld+json"]').textContent())!);
+    const son = ld.about.flatMap((e: { attendee: { name: string }[] }) => e.attendee).find((p: { name: string }) => p.name === 'Bùi Thanh Sơn');
+    expect(son.jobTitle).toBe('Bộ trưởng Ngoại giao');
+    await closePage(watched);
+  });
 });
 
 describe('narrow screens (390 px)', () => {
