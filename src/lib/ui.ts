@@ -108,6 +108,7 @@ export const ui = {
     filters: 'Bộ lọc',
     loading: 'Đang tải chỉ mục…',
     results: (n: number) => (n === 0 ? 'Không tìm thấy bài nào.' : `Tìm thấy ${n} bài.`),
+    noPhrase: (q: string) => `Không bài nào có đúng cụm “${q}”; dưới đây là các bài có các từ ấy.`,
     more: 'Xem thêm kết quả',
     onlyPerson: (name: string) => `Chỉ xem các bài có ${name} tham dự`,
     idle: 'Nhập từ khóa hoặc chọn bộ lọc.',

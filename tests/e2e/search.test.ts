@@ -144,15 +144,29 @@ describe('search page', () => {
   });
 
   it('shows the article around its own matches when a query matches hidden date forms and article words both', async () => {
-    const { seeds, watched } = await searchByUrl({ q: 'ngày 13 tháng 2 năm 2026' });
-    expect(seeds, '/tim-kiem/?q=ngày 13 tháng 2 năm 2026').toContain('001');
+    const { seeds, watched } = await searchByUrl({ q: 'DeSombre 2026-02-13' });
+    expect(seeds, '/tim-kiem/?q=DeSombre 2026-02-13').toEqual(['001']);
     const excerpts = await watched.page.locator('#search-results > li > p').allTextContents();
     for (const e of excerpts) {
       expect(e).not.toContain('¶');
       expect(e).not.toMatch(/13\/02\/2026|2026-02-13|13-2-2026/);
     }
-    expect(await watched.page.locator('#search-results > li > p mark').count()).toBeGreaterThan(0);
+    expect(await watched.page.locator('#search-results > li > p mark').allTextContents()).toContain('DeSombre');
     expect(watched.problems).toEqual([]);
+    await closePage(watched);
+  });
+
+  it('looks for several words as one phrase first: "Phó Thủ tướng" finds 003 alone, not "thư" or "tượng"', async () => {
+    const { seeds, watched } = await searchByUrl({ q: 'Phó Thủ tướng' });
+    expect(seeds, '/tim-kiem/?q=Phó Thủ tướng').toEqual(['003']);
+    expect(await watched.page.locator('#search-status').textContent()).toBe(ui.search.results(1));
+    await closePage(watched);
+  });
+
+  it('falls back to the separate words when no article has the phrase, and says so', async () => {
+    const { seeds, watched } = await searchByUrl({ q: 'Rubio Trump' });
+    expect(seeds.length, '/tim-kiem/?q=Rubio Trump').toBeGreaterThan(0);
+    expect(await watched.page.locator('#search-status').textContent()).toBe(`${ui.search.noPhrase('Rubio Trump')} ${ui.search.results(seeds.length)}`);
     await closePage(watched);
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleExcerpt, hasSearch, isHiddenTextExcerpt, leadOf, personNamed, readSearchState, toPagefindFilters, toPagefindQuery, writeSearchState } from '../../src/lib/search/query.ts';
+import { articleExcerpt, hasSearch, isHiddenTextExcerpt, leadOf, personNamed, phraseQuery, readSearchState, toPagefindFilters, toPagefindQuery, writeSearchState } from '../../src/lib/search/query.ts';
 
 describe('readSearchState / writeSearchState', () => {
   it.each([
@@ -77,6 +77,16 @@ describe('isHiddenTextExcerpt', () => {
   it('is false for a page without hidden text', () => {
     expect(isHiddenTextExcerpt({ content: 'Tô Lâm gặp Trump.', locations: [0] })).toBe(false);
   });
+});
+
+describe('phraseQuery', () => {
+  it.each([
+    ['to lam', '"to lam"'],
+    ['ngay 13 thang 2 nam 2026', '"ngay 13 thang 2 nam 2026"'],
+    ['rubio', null],
+    ['"ha noi" rubio', null],
+    [null, null],
+  ])('%j → %j', (query, expected) => expect(phraseQuery(query)).toBe(expected));
 });
 
 describe('articleExcerpt', () => {

@@ -50,6 +50,16 @@ export function toPagefindQuery(q: string): string | null {
 }
 
 /**
+ * The query as one exact phrase for Pagefind (`to lam` → `"to lam"`), when it has several words and no quotes
+ * of its own; else null. Vietnamese writes a word as separate syllables ("Thủ tướng", "Hà Nội"), and each
+ * syllable alone matches many other words (Pagefind also matches prefixes: "ha" finds "hai", "hàng"), so the
+ * search page looks for the phrase first and for the separate words only when the phrase is nowhere.
+ */
+export function phraseQuery(query: string | null): string | null {
+  return query === null || query.includes('"') || !query.includes(' ') ? null : `"${query}"`;
+}
+
+/**
  * The person a typed query names, accents and case aside ("to lam" → "Tô Lâm"), when it is exactly one of
  * `names` and that person is not already the filter: the search page then offers their articles alone (a text
  * search also finds "Tổng" and "làm").
