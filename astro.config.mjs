@@ -4,7 +4,9 @@ import { defineConfig } from 'astro/config';
 import pagefind from './src/integrations/pagefind.ts';
 
 export default defineConfig({
-  site: 'https://vn-us-meetings.example.org',
+  // Absolute links (canonical, RSS, sitemap, JSON-LD, exports) use this: build with SITE_URL set to the
+  // address the site is deployed at (`SITE_URL=https://… npm run build`); the default is a placeholder.
+  site: process.env.SITE_URL || 'https://vn-us-meetings.example.org',
   trailingSlash: 'always',
   // Content cache inside the project (git-ignored), not node_modules/.astro: a scratch copy of the
   // project with a symlinked node_modules (tests, bench) then never shares or clobbers this one's cache.
