@@ -60,7 +60,7 @@ describe('npm run ingest', () => {
     const seeds = tmp('seeds');
     const out = tmp('out');
     const copies = Array.from({ length: 46 }, (_, i) => `${String(i + 1).padStart(3, '0')}_copy.txt`);
-    for (const name of copies) copyFileSync(join(SEEDS, seedFiles[0]!), join(seeds, name));
+    for (const name of copies) copyFileSync(join(SEEDS, seedFiles[1]!), join(seeds, name));
 
     const report = join(tmp('report'), 'report.txt');
     const r = ingest(seeds, out, '--report', report);

@@ -56,6 +56,16 @@ describe('dates across the pipeline', () => {
     expect(bad.errors[0]?.message).toMatch(/dateEnd must be a day \(YYYY-MM-DD\) after date/);
   });
 
+  it.each([
+    ['Washington', '10:30', true],
+    ['Washington', '20:15', false],
+    ['Hà Nội', '10:30', false],
+  ])('warns that a header date of a report from %s published at %s may be the day after the meeting: %s', (city, time, warned) => {
+    const r = ingest(`date 2024-05-10 Hội đàm 10/05/2024 ${time}\n\nTại ${city}, Bộ trưởng Ngoại giao Bùi Thanh Sơn đã hội đàm với Ngoại trưởng Hoa Kỳ Antony Blinken.\n`);
+    expect(r.entry).toMatchObject({ date: '2024-05-10', dateBasis: 'header', published: `2024-05-10 ${time}` });
+    expect(r.warnings.some((w) => /publication date of a report from the US, published at \d\d:\d\d Vietnam time: the meeting was the day before/.test(w.message))).toBe(warned);
+  });
+
   it('"cùng ngày" in the same paragraph takes the day named just before it', () => {
     const r = ingest(
       'date 2026-04-20\nChuyến thăm của Ngoại trưởng Hoa Kỳ\n\nNgày 16/4, Ngoại trưởng Hoa Kỳ Marco Rubio tới Hà Nội. Cùng ngày, Thủ tướng Phạm Minh Chính đã tiếp Ngoại trưởng Hoa Kỳ Marco Rubio.\n',

@@ -148,6 +148,17 @@ export function toEntry(parts: EntryParts): EntryResult {
   });
   const first = found[0];
   const place = first && first.type !== 'điện đàm' ? first.place ?? null : null;
+  // Vietnam is 11–12 hours ahead of the US: a report published there before 18:00 is, in US time, from before
+  // 7 a.m. — a meeting in the US it reports without naming the day was, in US time, the day before at the latest.
+  const hour = seg.published?.time ? Number(seg.published.time.slice(0, 2)) : undefined;
+  if (dateBasis === 'header' && place?.country === 'US' && hour !== undefined && hour < 18 && formatDate(date) === formatDate(seg.published!.date)) {
+    warnings.push({
+      file: source,
+      line: dateLine,
+      message: `event date ${formatDate(date)} is the publication date of a report from the US, published at ${seg.published!.time} Vietnam time: the meeting was the day before at the latest`,
+      hint: 'check the date in another report and set it with an override block: ---\\ndate: YYYY-MM-DD\\n---',
+    });
+  }
   const mentioned = unique(parts.sentences.flatMap((s) => s.people.map((p) => p.name))).filter((n) => !participants.includes(n));
   const lede = paragraphs[0]?.text ?? '';
   const title = seg.title?.text ?? composeTitle(found, lede);
