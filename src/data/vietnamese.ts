@@ -13,6 +13,21 @@ export const WEEKDAYS = ['thứ hai', 'thứ ba', 'thứ tư', 'thứ năm', 'th
  */
 export const DATE_LEAD_WORDS = ['vào', 'từ', 'đến', 'tới', 'sang', 'trước', 'sau', 'nay', 'qua'] as const;
 
+/**
+ * Words naming a day by its distance from the article's publication, after a day part or "hôm" ("tối qua",
+ * "sáng hôm qua", "hôm nay"): alone they are a verb or another time ("đi qua", "tuần qua", "hiện nay", "năm nay").
+ */
+export const RELATIVE_DAYS: ReadonlyArray<{ word: string; days: number }> = [
+  { word: 'qua', days: -1 },
+  { word: 'nay', days: 0 },
+];
+
+/**
+ * Units a number is followed by ("8.7 tỷ USD", "2.5%"): a dotted day.month without a year ("8.7") followed by
+ * one is a decimal number.
+ */
+export const NUMBER_UNITS = ['%', 'phần trăm', 'tỷ', 'triệu', 'nghìn', 'ngàn', 'trăm', 'lần', 'USD', 'đô la', 'đồng', 'điểm', 'km', 'tấn', 'ha'] as const;
+
 /** Phrases meaning "the same day as the previous meeting". */
 export const SAME_DAY = ['cùng ngày', 'trong ngày'] as const;
 

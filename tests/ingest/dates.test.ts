@@ -11,7 +11,15 @@ import {
   parseDate,
   parseDateLine,
   parseStampLine,
+  shiftDay,
 } from '../../src/lib/ingest/dates.ts';
+import { normalize } from '../../src/lib/ingest/normalize.ts';
+
+/** The text as an NFC seed gives it, and as an NFD seed gives it once normalized: every case is run on both. */
+const forms = (text: string) => [
+  ['NFC', text],
+  ['NFD', normalize(text.normalize('NFD'))],
+] as const;
 
 const only = (text: string) => {
   const { mentions, invalid } = findDateMentions(text);
@@ -74,8 +82,92 @@ describe('findDateMentions', () => {
     ['chiếm 1/2 dân số'],
     ['hai bên đã ký 3/4 số văn kiện'],
     ['Hiệp định ký năm 1995'],
+    // a dotted day.month without a year is a decimal number unless something says it is a date
+    ['Kim ngạch đạt 8.7 tỷ USD trong năm'],
+    ['Xuất khẩu tăng 2.5% so với cùng kỳ'],
+    ['phiên bản 1.2 của ứng dụng'],
+    ['tăng trưởng từ 5 - 6.5% mỗi năm'],
+    ['mỗi ngày 2.5 triệu lượt khách'],
+    ['đạt 8-9.7 điểm'],
+    ['Đoàn ở lại 8-9.7 người.'],
+    ['xếp lần thứ 2 (1.5)'],
   ])('not a date: %s', (text) => {
-    expect(findDateMentions(text)).toEqual({ mentions: [], invalid: [] });
+    for (const [, t] of forms(text)) expect(findDateMentions(t)).toEqual({ mentions: [], invalid: [] });
+  });
+
+  it.each([
+    ['Sáng 8.7, tại trụ sở Chính phủ, Thủ tướng tiếp Ngoại trưởng.', 'Sáng 8.7', { day: 8, month: 7 }],
+    ['Ngày 8.7 hai bên ký kết.', 'Ngày 8.7', { day: 8, month: 7 }],
+    ['Hai bên hội đàm tối 10.9.', 'tối 10.9', { day: 10, month: 9 }],
+    ['Chiều thứ Hai (8.7), Bộ trưởng gặp Đại sứ.', '8.7', { day: 8, month: 7 }],
+    ['Thứ Sáu, 12.7, đoàn tới Hà Nội.', '12.7', { day: 12, month: 7 }],
+    ['Sáng nay (8.7), Thủ tướng tiếp Đại sứ.', '8.7', { day: 8, month: 7 }],
+    ['Ngoại trưởng đang thăm chính thức Việt Nam từ 8 - 9.7.', 'từ 8 - 9.7', { day: 8, until: 9, month: 7 }],
+    ['Hội nghị (8-9.7) tại Hà Nội', '8-9.7', { day: 8, until: 9, month: 7 }],
+    ['Hội nghị diễn ra vào 8-9.7 tại Hà Nội', '8-9.7', { day: 8, until: 9, month: 7 }],
+    ['Đoàn thăm Hoa Kỳ từ 30.6 - 2.7.', 'từ 30.6 - 2.7', { day: 30, month: 6, until: 2, untilMonth: 7 }],
+    ['Sáng 8.7.2018, hai bên hội đàm.', 'Sáng 8.7.2018', { day: 8, month: 7, year: 2018 }],
+  ])('a dotted day.month where no decimal stands: %s', (text, raw, want) => {
+    for (const [form, t] of forms(text)) {
+      const m = only(t);
+      expect(m, form).toMatchObject(want);
+      expect(m.raw.normalize('NFC'), form).toBe(raw);
+      expect(t.slice(m.index, m.index + m.raw.length), form).toBe(m.raw);
+    }
+  });
+
+  it.each([
+    ['Tối qua, tại Trụ sở Trung ương Đảng, Tổng Bí thư điện đàm với Tổng thống.', 'Tối qua', -1],
+    ['Sáng hôm qua, hai bên hội đàm.', 'Sáng hôm qua', -1],
+    ['Chiều qua, Bộ trưởng đã gặp Đại sứ.', 'Chiều qua', -1],
+    ['Đêm qua, đoàn tới Washington.', 'Đêm qua', -1],
+    ['Hôm qua, Đại sứ trình quốc thư.', 'Hôm qua', -1],
+    ['Đại sứ đã trình quốc thư vào ngày hôm qua.', 'hôm qua', -1],
+    ['Hôm nay, hai bên ra tuyên bố chung.', 'Hôm nay', 0],
+    ['Sáng nay, Thủ tướng tiếp Đại sứ.', 'Sáng nay', 0],
+    ['Chiều nay, Bộ trưởng gặp Ngoại trưởng.', 'Chiều nay', 0],
+    ['Tối nay, hai bên dự tiệc chiêu đãi.', 'Tối nay', 0],
+    ['Rạng sáng nay, chuyên cơ hạ cánh.', 'Rạng sáng nay', 0],
+  ])('a day relative to the publication: %s', (text, raw, relativeDays) => {
+    for (const [form, t] of forms(text)) {
+      const m = only(t);
+      expect(m, form).toEqual({ relativeDays, index: t.indexOf(m.raw), raw: m.raw });
+      expect(m.raw.normalize('NFC'), form).toBe(raw);
+    }
+  });
+
+  it.each([
+    ['Đoàn đi qua Hà Nội.'],
+    ['Quốc hội thông qua nghị quyết.'],
+    ['Qua đó, hai bên tăng cường hợp tác.'],
+    ['Trong năm qua, thương mại tăng mạnh.'],
+    ['Tuần qua, hai bên trao đổi thư.'],
+    ['Thời gian qua, quan hệ phát triển tốt.'],
+    ['Những ngày qua, đoàn làm việc tại Hà Nội.'],
+    ['Hiện nay, hai nước là đối tác chiến lược toàn diện.'],
+    ['Từ trước đến nay, hai bên luôn đối thoại.'],
+    ['Năm nay, hai nước kỷ niệm quan hệ.'],
+    ['Ngày nay, quan hệ hai nước rất tốt.'],
+    ['Qua điện thoại, hai bên trao đổi.'],
+  ])('"qua" and "nay" that name no day: %s', (text) => {
+    for (const [, t] of forms(text)) expect(findDateMentions(t)).toEqual({ mentions: [], invalid: [] });
+  });
+
+  it.each([
+    ['Hà Nội, ngày 17-11-2000 - Sáng nay, tại Phủ Chủ tịch, hai bên hội đàm.', 'ngày 17-11-2000 - Sáng nay', { day: 17, month: 11, year: 2000 }],
+    ['Washington, ngày 1/6/2017 – Tối qua, hai bên hội đàm.', 'ngày 1/6/2017 – Tối qua', { day: 31, month: 5, year: 2017 }],
+    ['Washington, ngày 1/1/2017 - Tối qua, hai bên hội đàm.', 'ngày 1/1/2017 - Tối qua', { day: 31, month: 12, year: 2016 }],
+    ['Hà Nội, ngày 8/7 - Sáng nay, hai bên hội đàm.', 'ngày 8/7 - Sáng nay', { day: 8, month: 7 }],
+  ])('a relative day after a dateline counts from the dateline, one mention: %s', (text, raw, want) => {
+    const m = only(text);
+    expect(m).toMatchObject(want);
+    expect(m.relativeDays).toBeUndefined();
+    expect(m.raw).toBe(raw);
+    expect(text.slice(m.index, m.index + m.raw.length)).toBe(raw);
+  });
+
+  it('a dateline without a year before "qua" on the first of a month is not guessed', () => {
+    expect(findDateMentions('Hà Nội, ngày 1/3 - Tối qua, hai bên hội đàm.')).toEqual({ mentions: [], invalid: [] });
   });
 
   it.each([
@@ -128,6 +220,19 @@ describe('findDateMentions', () => {
     expect(invalid).toHaveLength(1);
     expect(invalid[0]).toMatchObject({ day, month });
   });
+});
+
+describe('shiftDay', () => {
+  it.each([
+    [{ year: 2025, month: 4, day: 5 }, -1, { year: 2025, month: 4, day: 4 }],
+    [{ year: 2025, month: 4, day: 5 }, 0, { year: 2025, month: 4, day: 5 }],
+    [{ year: 2024, month: 3, day: 1 }, -1, { year: 2024, month: 2, day: 29 }],
+    [{ year: 2025, month: 3, day: 1 }, -1, { year: 2025, month: 2, day: 28 }],
+    [{ year: 2025, month: 1, day: 1 }, -1, { year: 2024, month: 12, day: 31 }],
+    [{ year: 2025, month: 12, day: 31 }, 1, { year: 2026, month: 1, day: 1 }],
+    [{ month: 7, day: 8 }, -1, { month: 7, day: 7 }],
+    [{ month: 3, day: 1 }, -1, undefined],
+  ])('%o shifted by %i is %o', (d, days, want) => expect(shiftDay(d, days)).toEqual(want));
 });
 
 describe('isValidDate and leap years', () => {

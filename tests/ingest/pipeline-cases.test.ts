@@ -75,6 +75,69 @@ describe('dates across the pipeline', () => {
   });
 });
 
+describe('dotted and relative days across the pipeline', () => {
+  const forms = (text: string) => [
+    ['NFC', text],
+    ['NFD', text.normalize('NFD')],
+  ] as const;
+  const call = 'Tổng Bí thư Tô Lâm đã điện đàm với Tổng thống Hoa Kỳ Donald Trump.';
+
+  it.each([
+    ['date 2025-04-05 Thứ Bảy, 05/04/2025 08:10', `Tối qua, tại Trụ sở Trung ương Đảng, ${call}`, '2025-04-04', 'body'],
+    ['date 2025-04-05', `Sáng hôm qua, ${call}`, '2025-04-04', 'body'],
+    ['date 2025-04-05', `Chiều nay, ${call}`, '2025-04-05', 'body'],
+    ['date 2024-03-01', `Tối qua, ${call}`, '2024-02-29', 'body'],
+    ['date 2025-01-01', `Hôm qua, ${call}`, '2024-12-31', 'body'],
+    ['Thứ Bảy, 05/04/2025 08:10', `Tối qua, ${call}`, '2025-04-04', 'body'],
+    // a publication known to the month only places no "qua": the header's month is used, no day guessed
+    ['date 2025-04', `Tối qua, ${call}`, '2025-04', 'header'],
+    // a day the sentence names wins over "tối qua"
+    ['date 2025-04-05', `Tối qua (3/4), ${call}`, '2025-04-03', 'body'],
+    // "qua" as a preposition names no day: the header's date
+    ['date 2025-04-05', `Qua điện thoại, ${call}`, '2025-04-05', 'header'],
+  ])('%s + "%s" → %s (%s)', (header, sentence, date, dateBasis) => {
+    for (const [form, text] of forms(`${header}\nTổng Bí thư điện đàm với Tổng thống Hoa Kỳ\n\n${sentence}\n`)) {
+      const r = ingest(text);
+      expect(r.errors, form).toEqual([]);
+      expect(r.entry, form).toMatchObject({ date, dateBasis, meetings: [{ date, type: 'điện đàm' }] });
+    }
+  });
+
+  it('without a publication date "tối qua" is not guessed: no event date', () => {
+    const r = ingest(`Tổng Bí thư điện đàm với Tổng thống Hoa Kỳ\n\nTối qua, ${call}\n`);
+    expect(r.entry).toBeNull();
+    expect(r.errors).toMatchObject([{ line: 1, message: 'no event date found' }]);
+  });
+
+  it('an editor\'s date is no publication date: "tối qua" does not count from it', () => {
+    const r = ingest(`---\ndate: 2025-04-04\n---\nTổng Bí thư điện đàm với Tổng thống Hoa Kỳ\n\nTối qua, ${call}\n`);
+    expect(r.errors).toEqual([]);
+    expect(r.entry).toMatchObject({ date: '2025-04-04', dateBasis: 'override', meetings: [{ date: '2025-04-04' }] });
+  });
+
+  it('a dateline\'s "sáng nay" is the dateline\'s day, not the publication\'s', () => {
+    const r = ingest(
+      'Thứ bảy, 18-11-2000\nChủ tịch nước hội đàm với Tổng thống Hoa Kỳ\n\nHà Nội, ngày 17-11-2000 - Sáng nay, tại Phủ Chủ tịch, Chủ tịch nước Trần Đức Lương đã hội đàm với Tổng thống Hoa Kỳ Bill Clinton.\n',
+    );
+    expect(r.entry).toMatchObject({ date: '2000-11-17', dateBasis: 'body', published: '2000-11-18' });
+  });
+
+  const visit = 'Thủ tướng Nguyễn Xuân Phúc đã tiếp Ngoại trưởng Mỹ Mike Pompeo';
+  it.each([
+    ['date 2018-07-09', `Sáng 8.7, tại trụ sở Chính phủ, ${visit} đang thăm chính thức Việt Nam từ 8 - 9.7.`, '2018-07-08', null, 'body'],
+    ['date 2018-07-09', `Chiều thứ Hai (9.7), ${visit}.`, '2018-07-09', null, 'body'],
+    ['08/07/2018 11:20 GMT+7', `Sáng 8.7, ${visit}.`, '2018-07-08', null, 'body'],
+    ['date 2018-07-09', `Trong chuyến thăm từ 8 - 9.7, ${visit}.`, '2018-07-08', '2018-07-09', 'body'],
+    ['date 2018-07-09', `${visit}, hai bên bàn về dự án trị giá 8.7 tỷ USD.`, '2018-07-09', null, 'header'],
+  ])('%s + "%s" → %s', (header, sentence, date, dateEnd, dateBasis) => {
+    for (const [form, text] of forms(`${header}\nThủ tướng tiếp Ngoại trưởng Mỹ\n\n${sentence}\n`)) {
+      const r = ingest(text);
+      expect(r.errors, form).toEqual([]);
+      expect(r.entry, form).toMatchObject({ date, dateEnd, dateBasis });
+    }
+  });
+});
+
 describe('places and people across the pipeline', () => {
   it('gives a meeting that names no place the place of the meeting before it on the same day, not on another day', () => {
     const r = ingest(

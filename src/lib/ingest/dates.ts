@@ -1,9 +1,10 @@
-import { DATE_LEAD_WORDS, DAY_PARTS, SAME_DAY, WEEKDAYS } from '../../data/vietnamese.ts';
+import { DATE_LEAD_WORDS, DAY_PARTS, NUMBER_UNITS, RELATIVE_DAYS, SAME_DAY, WEEKDAYS } from '../../data/vietnamese.ts';
 import { WORD_END, wordStartMatches } from './regex.ts';
 
 /**
  * A date the text names; day and year may be missing ("tháng 4", "15/4"); `sameDay` = "cùng ngày". A range of
  * days ("14-16/4", "từ 10 đến 12/9/2023", "30/6-2/7") is its first day, with the last in `until` (`untilMonth`).
+ * A day named by its distance from the publication ("tối qua", "sáng nay") has `relativeDays` and no day.
  */
 export interface DateMention {
   day?: number;
@@ -14,6 +15,8 @@ export interface DateMention {
   /** the month of that last day, when not the first day's ("30/6-2/7") */
   untilMonth?: number;
   sameDay?: boolean;
+  /** days from the article's publication day: "tối qua" -1, "sáng nay" 0 (day, month and year are then unset) */
+  relativeDays?: number;
   /** offset of the mention in the text it was found in */
   index: number;
   raw: string;
@@ -34,6 +37,8 @@ const NOT_RANGE_END = '(?<!\\d\\s?[/.\\-–]\\s?)';
 
 /** What ends a day/month: not a letter or digit, nor the separator and digit of a longer number. */
 const DM_END = '(?![\\p{L}\\p{N}]|[/.-]\\d)';
+/** "qua" or "nay" after a day part or "hôm" ("tối qua", "sáng hôm qua", "hôm nay"): a day relative to the publication. */
+const RELATIVE_DAY = `(?:(?:${alt(DAY_PARTS)})(?:\\s+hôm)?|hôm)\\s+(?:${alt(RELATIVE_DAYS.map((r) => r.word))})${E}`;
 
 /** A date mention; every branch starts a word (a match counts where a word starts). */
 const MENTION = new RegExp(
@@ -49,25 +54,50 @@ const MENTION = new RegExp(
     `tháng\\s+(?<m3>\\d{1,2})(?:\\s*(?:[/-]|năm)\\s*(?<y3>\\d{4}))${E}`,
     // cùng ngày (not "trong ngày 15/4", which names its day)
     `(?<same>${alt(SAME_DAY)})${E}(?!\\s*\\d)`,
+    // tối qua, sáng hôm qua, hôm nay (not "hôm qua (20/2)", "hôm nay 23/11": the day they name is the date)
+    `(?<rel>${RELATIVE_DAY})(?!\\s*\\(?\\s*\\d{1,2}\\s?[/.-]\\s?\\d)`,
   ].join('|'),
   'giu',
 );
 /** What every MENTION match holds, a digit or a "same day" phrase: most blocks have neither and are skipped. */
 const MENTION_HINT = new RegExp(`\\d|${alt(SAME_DAY)}`, 'iu');
+/** What a relative day holds ("tối qua", "hôm nay"): a quick test, apart (one pattern with MENTION_HINT scans slower). */
+const RELATIVE_HINT = new RegExp(`\\s(?:${alt(RELATIVE_DAYS.map((r) => r.word))})\\b`, 'i');
 /** Ends with a word after which a bare day/month is a date (see DATE_LEAD_WORDS). */
 const DATE_LEAD = new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:${alt(DATE_LEAD_WORDS)})\\s+$`, 'iu');
+/**
+ * Ends with a weekday named in words or a relative day, after which a bare day.month is a date: "thứ Hai (8.7)",
+ * "sáng nay 8.7" ("thứ 2" is as often an ordinal: "lần thứ 2 (1.5 …)").
+ */
+const DOTTED_LEAD = new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:${alt(WEEKDAYS.filter((w) => !/\d/.test(w)))}|${RELATIVE_DAY})\\s*[,(]?\\s*$`, 'iu');
+/** Starts with a unit: what stands before it is a number ("8.7 tỷ USD", "2.5%"), not a day.month. */
+const NUMBER_UNIT = new RegExp(`^\\s*(?:${alt(NUMBER_UNITS)})(?![\\p{L}\\p{N}])`, 'u');
+/** What may stand between a dateline's date and a relative day that counts from it: "ngày 17-11-2000 - Sáng nay". */
+const DATELINE_GAP = /^\s*[-–—:]\s*$/u;
 
 /** Every date the text names, in order; impossible day-months (31/2, 13/13) are returned in `invalid`. */
 export function findDateMentions(text: string): { mentions: DateMention[]; invalid: DateMention[] } {
   const mentions: DateMention[] = [];
   const invalid: DateMention[] = [];
-  if (!MENTION_HINT.test(text)) return { mentions, invalid };
+  if (!MENTION_HINT.test(text) && !RELATIVE_HINT.test(text)) return { mentions, invalid };
   for (const m of wordStartMatches(text, MENTION)) {
     const g = m.groups!;
     const raw = m[0];
     const index = m.index!;
     if (g.same) {
       mentions.push({ sameDay: true, index, raw });
+      continue;
+    }
+    if (g.rel) {
+      const relativeDays = RELATIVE_DAYS.find((r) => raw.toLowerCase().endsWith(r.word))!.days;
+      const dateline = mentions.at(-1);
+      // After a dateline ("Hà Nội, ngày 17-11-2000 - Sáng nay") the day counts from the dateline's date, which is
+      // when the report was filed, not a date of its own: the two are one mention (none when it cannot be placed).
+      if (dateline?.day !== undefined && dateline.until === undefined && DATELINE_GAP.test(text.slice(dateline.index + dateline.raw.length, index))) {
+        mentions.pop();
+        const day = shiftDay({ year: dateline.year, month: dateline.month!, day: dateline.day }, relativeDays);
+        if (day) mentions.push({ ...day, index: dateline.index, raw: text.slice(dateline.index, index + raw.length) });
+      } else mentions.push({ relativeDays, index, raw });
       continue;
     }
     const day = num(g.r1 ?? g.d1 ?? g.d2);
@@ -82,12 +112,18 @@ export function findDateMentions(text: string): { mentions: DateMention[]; inval
     // "1.5", "2-3" or "2/3" without a day part or year is too often a number, a range or a fraction:
     // require context ("chiều 13-2", "ngày 13-2", "(13-2)", "vào 20/2").
     const sep = g.sep ?? g.rsep;
-    if (sep === '.' && !year) continue;
     const bare = sep && !year && /^\d/.test(raw);
     const inParentheses = text[index - 1] === '(' && text[index + raw.length] === ')';
+    if (sep === '.' && !year) {
+      // "8.7 tỷ USD", "tăng 2.5%", "phiên bản 1.2": a dotted day.month without a year is a date only where no
+      // decimal stands: after a day part or "ngày" ("Sáng 8.7"), a weekday ("thứ Hai (8.7)"), or ending a range.
+      if (NUMBER_UNIT.test(text.slice(index + raw.length, index + raw.length + 16))) continue;
+      if (bare && until === undefined && !DOTTED_LEAD.test(text.slice(Math.max(0, index - 24), index))) continue;
+    }
     if (bare && sep === '-' && !inParentheses) continue;
-    // "hơn 2/3 số phiếu": a bare d/m is a date after a lead word ("vào 20/2") or in parentheses.
-    if (bare && sep === '/' && !inParentheses && !DATE_LEAD.test(text.slice(Math.max(0, index - 12), index))) continue;
+    // "hơn 2/3 số phiếu": a bare d/m (or range "8-9.7") is a date after a lead word ("vào 20/2") or in parentheses.
+    const needsLead = sep === '/' || (sep === '.' && until !== undefined);
+    if (bare && needsLead && !inParentheses && !DATE_LEAD.test(text.slice(Math.max(0, index - 12), index))) continue;
     const mention: DateMention = { day, month, year, index, raw };
     if (until !== undefined) mention.until = until;
     if (untilMonth !== undefined) mention.untilMonth = untilMonth;
@@ -102,6 +138,19 @@ export function isValidDate(year: number, month: number, day?: number): boolean 
   if (!(month >= 1 && month <= 12) || year < 1000 || year > 9999) return false;
   if (day === undefined) return true;
   return day >= 1 && day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** A day of a month, in a year when known. */
+type DayMonth = { year?: number; month: number; day: number };
+
+/** The day `days` days after a day (before it when negative); without a year, undefined when the month would change. */
+export function shiftDay(d: { year: number; month: number; day: number }, days: number): Required<PartialDate>;
+export function shiftDay(d: DayMonth, days: number): DayMonth | undefined;
+export function shiftDay(d: DayMonth, days: number): DayMonth | undefined {
+  const t = new Date(Date.UTC(d.year ?? 2001, d.month - 1, d.day + days));
+  if (d.year === undefined && t.getUTCMonth() !== d.month - 1) return undefined;
+  const shifted = { month: t.getUTCMonth() + 1, day: t.getUTCDate() };
+  return d.year === undefined ? shifted : { year: t.getUTCFullYear(), ...shifted };
 }
 
 /** Format as `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */

@@ -3,7 +3,7 @@ import type { BlockContent, Root } from 'mdast';
 import remarkStringify, { type Options as StringifyOptions } from 'remark-stringify';
 import { unified } from 'unified';
 import type { Article, Meeting, Person } from '../../content.config.ts';
-import { compareDates, formatDate, formatStamp, isValidDate, parseDate, precisionOf, type DateMention, type PartialDate, type Stamp } from './dates.ts';
+import { compareDates, formatDate, formatStamp, isValidDate, parseDate, precisionOf, shiftDay, type DateMention, type PartialDate, type Stamp } from './dates.ts';
 import type { FoundMeeting, Sentence } from './meetings.ts';
 import type { Problem } from './problem.ts';
 import type { Block, Segments } from './segment.ts';
@@ -41,8 +41,11 @@ export function toEntry(parts: EntryParts): EntryResult {
   const named = [...parts.bodyYears, ...parts.sentences.flatMap((s) => s.dates.flatMap((d) => (d.year === undefined ? [] : [d.year])))];
   const bodyYears = lastYear === undefined ? named : named.filter((y) => y <= lastYear);
   const impossible = new Set<string>();
+  const pub = seg.published?.date;
   const resolve = (m: DateMention, prev: PartialDate | null, line = dateLineOf(m)): PartialDate | null => {
     if (m.sameDay) return prev;
+    // "tối qua", "sáng nay": counted from the publication day (not an editor's date), when known to the day; else no guess.
+    if (m.relativeDays !== undefined) return pub?.day !== undefined ? shiftDay({ year: pub.year, month: pub.month!, day: pub.day }, m.relativeDays) : null;
     const d = resolveYear(m, anchor?.date ?? null, bodyYears, participants.map((n) => parts.register.get(n)));
     if (d && !isValidDate(d.year, d.month ?? 1, d.day)) {
       const key = `${line}:${m.raw}:${d.year}`;
@@ -116,7 +119,7 @@ export function toEntry(parts: EntryParts): EntryResult {
     errors.push({ file: source, line: dateLine, message: `event date ${formatDate(date)} is in the future`, hint: 'check the date in the text, or set `date:` in an override block' });
   }
   if (!date) {
-    const undated = found.find((m) => m.date) ?? null;
+    const undated = found.find((m) => m.date && m.date.relativeDays === undefined) ?? null;
     errors.push({
       file: source,
       line: undated?.line ?? seg.headerLine ?? 1,
