@@ -52,7 +52,7 @@ export const VISIT_VERBS = ['thăm chính thức', 'thăm cấp nhà nước', '
 export const VERB_GAP_WORDS = [
   'với', 'cùng', 'và', 'đoàn', 'phái', 'ông', 'bà', 'ngài', 'phụ', 'trách', 'khu', 'vực', 'trưởng', 'thống', 'lý',
   'sứ', 'tướng', 'nghị', 'sĩ', 'tịch', 'bí', 'thư', 'ngoại', 'giao', 'quốc', 'phòng', 'nước', 'hội', 'an', 'tại',
-  'việt', 'nam',
+  'việt', 'nam', 'cựu',
 ] as const;
 
 /** Titles that may stand apart, before a comma, in a subject's title chain ("Phó thủ tướng, Bộ trưởng Ngoại giao X"). */

@@ -12,6 +12,8 @@ export interface PersonMention {
   end: number;
   registered: boolean;
   country: Country | null;
+  /** the register's office titles of the person ("Đại diện Thương mại Hoa Kỳ"), as the press writes them */
+  titles?: readonly string[];
 }
 
 /** The register made ready for matching: every name and alias, longest first, in canonical text form. */
@@ -99,7 +101,7 @@ export function findPeople(text: string, register: RegisterIndex): PersonMention
       if (/^,?\s+Jr\b/.test(text.slice(end, end + 6))) continue;
       if (!m[0].includes(' ') && !TITLE_BEFORE.test(text.slice(Math.max(0, start - 60), start))) continue;
       const p = register.byName.get(m[0])!;
-      found.push({ name: p.name, start: m.index!, end: m.index! + m[0].length, registered: true, country: p.country });
+      found.push({ name: p.name, start: m.index!, end: m.index! + m[0].length, registered: true, country: p.country, titles: officeTitles(p) });
     }
   }
   const taken = (s: number, e: number) => found.some((f) => s < f.end && e > f.start);
@@ -197,4 +199,12 @@ function firstWord(name: string): string {
 /** A word without its last character when that is one of `marks` ("Jr." → "Jr"). */
 function withoutFinal(word: string, marks: string): string {
   return word.length && marks.includes(word[word.length - 1]!) ? word.slice(0, -1) : word;
+}
+
+const TITLES_OF = new WeakMap<Person, readonly string[]>();
+/** A register person's office titles, worked out once per person. */
+function officeTitles(p: Person): readonly string[] {
+  let titles = TITLES_OF.get(p);
+  if (!titles) TITLES_OF.set(p, (titles = [...new Set(p.offices.map((o) => o.title))]));
+  return titles;
 }
