@@ -104,6 +104,14 @@ describe('dates across the pipeline', () => {
 });
 
 describe('places and people across the pipeline', () => {
+  it('finds a meeting of someone named again by the last word of their name after a title', () => {
+    const r = ingest(
+      'date 2021-08-26\nChuyến thăm\n\nNgày 25/8, Phó Chủ tịch nước Võ Thị Ánh Xuân đã hội đàm với Phó Tổng thống Hoa Kỳ Kamala Harris.\n\n' +
+        'Trước đó cùng ngày, Phó Tổng thống Harris đã hội kiến Thủ tướng Phạm Minh Chính.\n',
+    );
+    expect(r.entry?.meetings.map((m) => m.people)).toEqual([['Võ Thị Ánh Xuân', 'Kamala Harris'], ['Kamala Harris', 'Phạm Minh Chính']]);
+  });
+
   it('gives a meeting that names no place the place of the meeting before it on the same day, not on another day', () => {
     const r = ingest(
       'date 2024-05-12\nChuyến thăm của Ngoại trưởng Hoa Kỳ\n\n' +

@@ -123,6 +123,41 @@ export function findPeople(text: string, register: RegisterIndex): PersonMention
 }
 
 /**
+ * The one-word names by which an article may refer again to people it has named in full: the last word of each
+ * registered person's name ("Harris" for Kamala Harris, "Phúc" for Nguyễn Xuân Phúc), unless two of them share it.
+ */
+export function shortNames(named: readonly PersonMention[], register: RegisterIndex): ReadonlyMap<string, Person> {
+  const byWord = new Map<string, Person | null>();
+  for (const m of named) {
+    const p = m.registered ? register.canonical.get(m.name) : undefined;
+    const word = p?.name.split(' ').pop();
+    if (!p || !word || word === p.name) continue;
+    const seen = byWord.get(word);
+    byWord.set(word, seen === undefined || seen === p ? p : null);
+  }
+  return new Map([...byWord].filter((e): e is [string, Person] => e[1] !== null));
+}
+
+/**
+ * The people of `short` (see `shortNames`) referred to by their one-word name after a title, outside the
+ * mentions already found: "Phó Tổng thống Harris", "bà Harris", "Thủ tướng Chính".
+ */
+export function findShortNames(text: string, short: ReadonlyMap<string, Person>, found: readonly PersonMention[]): PersonMention[] {
+  if (!short.size) return [];
+  const out: PersonMention[] = [];
+  const re = new RegExp(`(?:${[...short.keys()].map(escapeRegExp).join('|')})${WORD_END}`, 'gu');
+  for (const m of wordStartMatches(text, re)) {
+    const start = m.index!;
+    const end = start + m[0].length;
+    if (found.some((f) => start < f.end && end > f.start)) continue;
+    if (!TITLE_BEFORE.test(text.slice(Math.max(0, start - 60), start))) continue;
+    const p = short.get(m[0])!;
+    out.push({ name: p.name, start, end, registered: true, country: p.country, titles: officeTitles(p) });
+  }
+  return out;
+}
+
+/**
  * The first personal name within a few words after a title. Capitalised runs are read in order: a run
  * ending in two or more Latin words gives those words ("Hoa Kỳ John Doe" → "John Doe"); a run of two to
  * four words starting with a Vietnamese family name gives the run ("Lê Hoài Trung"), checked first.
