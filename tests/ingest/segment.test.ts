@@ -24,6 +24,18 @@ describe('segment: header and title', () => {
     ]);
   });
 
+  it.each([
+    ['a time before the title', `date 2023-08-28 17:05 ${TITLE}`],
+    ['a time after the title', `date 2023-08-28 ${TITLE} 28/08/2023 17:05`],
+    ['a weekday, date and time before the title', `date 2023-08-28 Thứ Hai, 28/08/2023 | 17:05 ${TITLE}`],
+  ])('takes the publication time and the title from a header with %s', (_name, header) => {
+    for (const form of ['NFC', 'NFD'] as const) {
+      const s = segment(normalize([header, '', LEDE, P2].join('\n').normalize(form)));
+      expect(s.published).toEqual({ date: { year: 2023, month: 8, day: 28 }, time: '17:05' });
+      expect(s.title).toEqual({ text: TITLE, line: 1 });
+    }
+  });
+
   it('keeps a lede on the header line as the first paragraph, never as the title', () => {
     const s = seg(['date 2024-03 Sáng 14/3, tại Hà Nội, Thứ trưởng Ngoại giao Hà Kim Ngọc đã tiếp Đại sứ Hoa Kỳ Marc Knapper.', P2]);
     expect(s.title).toBeNull();
