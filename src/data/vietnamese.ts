@@ -123,6 +123,9 @@ export const PLACES: ReadonlyArray<{ names: readonly string[]; place: string; co
   { names: ['Hải Phòng'], place: 'Hải Phòng', country: 'VN' },
 ];
 
+/** Words before a place name that make it a clock, not a venue: "rạng sáng 1/6 giờ Hà Nội" (Hanoi time). */
+export const NOT_PLACE_BEFORE = ['giờ'] as const;
+
 /** Capitalised runs that look like names after a title but are places or bodies ("Đại sứ tại Hà Nội"). */
 export const NOT_NAMES = [
   'Hà Nội', 'Hồ Chí Minh', 'Thái Bình', 'Thái Lan', 'Việt Nam', 'Văn phòng', 'Cao cấp', 'Hoa Kỳ', 'Liên Hợp', 'Nhà Trắng', 'Quốc hội', 'Trung ương',
