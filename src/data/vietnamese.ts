@@ -67,7 +67,7 @@ export const VISIT_VERBS = ['thăm chính thức', 'thăm cấp nhà nước', '
 export const VERB_GAP_WORDS = [
   'với', 'cùng', 'và', 'đoàn', 'phái', 'ông', 'bà', 'ngài', 'phụ', 'trách', 'khu', 'vực', 'trưởng', 'thống', 'lý',
   'sứ', 'tướng', 'nghị', 'sĩ', 'tịch', 'bí', 'thư', 'ngoại', 'giao', 'quốc', 'phòng', 'nước', 'hội', 'an', 'tại',
-  'việt', 'nam',
+  'việt', 'nam', 'cựu',
 ] as const;
 
 /** Titles that may stand apart, before a comma, in a subject's title chain ("Phó thủ tướng, Bộ trưởng Ngoại giao X"). */
@@ -138,8 +138,42 @@ export const PLACES: ReadonlyArray<{ names: readonly string[]; place: string; co
   { names: ['Hải Phòng'], place: 'Hải Phòng', country: 'VN' },
 ];
 
+/** Words before a place name that make it a clock, not a venue: "rạng sáng 1/6 giờ Hà Nội" (Hanoi time). */
+export const NOT_PLACE_BEFORE = ['giờ'] as const;
+
 /** Capitalised runs that look like names after a title but are places or bodies ("Đại sứ tại Hà Nội"). */
 export const NOT_NAMES = [
   'Hà Nội', 'Hồ Chí Minh', 'Thái Bình', 'Thái Lan', 'Việt Nam', 'Văn phòng', 'Cao cấp', 'Hoa Kỳ', 'Liên Hợp', 'Nhà Trắng', 'Quốc hội', 'Trung ương',
   'White House', 'United States', 'New York', 'San Francisco', 'Washington',
+] as const;
+
+/**
+ * News outlets as articles name themselves in a lead-in ("TTO - …", "Dân trí - …") or a credit ("Theo TTXVN"),
+ * with the name the archive shows when it is not the one written (`shown`). A name listed here is an outlet in
+ * a lead-in even when it is not in capitals; an abbreviation in capitals needs no entry and is kept as written.
+ */
+export const OUTLETS: ReadonlyArray<{ name: string; shown?: string }> = [
+  { name: 'TTO', shown: 'Tuổi Trẻ Online' },
+  { name: 'NDĐT', shown: 'Nhân Dân điện tử' },
+  { name: 'VnExpress' },
+  { name: 'Dân trí' },
+  { name: 'VietNamNet' },
+  { name: 'Vietnam+' },
+  { name: 'VietnamPlus' },
+  { name: 'Znews' },
+  { name: 'Chinhphu.vn' },
+  { name: 'Baoquocte.vn' },
+  { name: 'Tiền Phong' },
+  { name: 'Thanh Niên' },
+  { name: 'Tuổi Trẻ' },
+  { name: 'Ngày Nay' },
+];
+
+/** Words that may follow an outlet's abbreviation in its name ("QĐND Online", "VTC News"). */
+export const OUTLET_NAME_WORDS = ['Online', 'News', 'Plus', 'điện tử'] as const;
+
+/** Abbreviations in capitals that may start a sentence or end one in parentheses but are not outlets ("ASEAN - Hoa Kỳ …"). */
+export const NOT_OUTLETS = [
+  'ASEAN', 'APEC', 'WTO', 'NATO', 'LHQ', 'EU', 'USD', 'VND', 'COVID', 'CPTPP', 'TPP', 'WHO', 'IMF', 'FBI', 'CIA', 'UAV',
+  'VN', 'US', 'USA', 'UN', 'ODA', 'FDI', 'GDP', 'AI', 'CNTT', 'TP', 'HCM', 'IPEF', 'ARF', 'EAS', 'CSP', 'MOU', 'ADMM',
 ] as const;

@@ -299,6 +299,12 @@ describe('parseDateLine (the `date …` header line)', () => {
     ['date 2025-01 Tối 24/1, tại Hà Nội, hai bên điện đàm.', { year: 2025, month: 1 }, undefined, 'Tối 24/1, tại Hà Nội, hai bên điện đàm.'],
     ['date 2019 Hội nghị thượng đỉnh Mỹ - Triều tại Hà Nội', { year: 2019 }, undefined, 'Hội nghị thượng đỉnh Mỹ - Triều tại Hà Nội'],
     ['Date: 2022-05-12 Thủ tướng tới Washington', { year: 2022, month: 5, day: 12 }, undefined, 'Thủ tướng tới Washington'],
+    ['date 2023-03-29 21:40 Tổng Bí thư điện đàm với Tổng thống Hoa Kỳ', { year: 2023, month: 3, day: 29 }, '21:40', 'Tổng Bí thư điện đàm với Tổng thống Hoa Kỳ'],
+    ['date 2023-03-29 21h40 | Tổng Bí thư điện đàm với Tổng thống Hoa Kỳ', { year: 2023, month: 3, day: 29 }, '21:40', 'Tổng Bí thư điện đàm với Tổng thống Hoa Kỳ'],
+    ['date 2023-03-29 lúc 07:05 (GMT+7) Tổng Bí thư điện đàm', { year: 2023, month: 3, day: 29 }, '07:05', 'Tổng Bí thư điện đàm'],
+    ['date 2023-03-29 09:30', { year: 2023, month: 3, day: 29 }, '09:30', ''],
+    ['date 2023-03-29 25:40 Tổng Bí thư điện đàm', { year: 2023, month: 3, day: 29 }, undefined, '25:40 Tổng Bí thư điện đàm'],
+    ['date 2023-03-29 12 giờ đàm phán căng thẳng', { year: 2023, month: 3, day: 29 }, undefined, '12 giờ đàm phán căng thẳng'],
   ])('%s', (line, date, time, rest) => {
     const got = parseDateLine(line)!;
     expect(got).toBeDefined();

@@ -43,6 +43,50 @@ describe('findMeetings: verbs', () => {
   });
 });
 
+describe('findMeetings: lists of objects and verbs sharing a subject', () => {
+  const pairs = (...paragraphs: string[]) => meetingsIn(...paragraphs).map((m) => [m.type, ...m.people]);
+
+  it.each([
+    [
+      'Tổng thống Hoa Kỳ John Doe hội kiến Thủ tướng Đinh Công Minh và gặp Chủ tịch Quốc hội Vũ Đức Hải.',
+      [['gặp', 'John Doe', 'Đinh Công Minh'], ['gặp', 'John Doe', 'Vũ Đức Hải']],
+    ],
+    [
+      'Tổng thống Hoa Kỳ John Doe hội kiến Tổng Bí thư Lê Văn Bảo, Thủ tướng Đinh Công Minh và gặp Chủ tịch Quốc hội Vũ Đức Hải.',
+      [['gặp', 'John Doe', 'Lê Văn Bảo'], ['gặp', 'John Doe', 'Đinh Công Minh'], ['gặp', 'John Doe', 'Vũ Đức Hải']],
+    ],
+    [
+      'Thủ tướng Đinh Công Minh đã tiếp Bộ trưởng Thương mại Hoa Kỳ John Doe và Đại sứ Jane Roe tại Trụ sở Chính phủ.',
+      [['tiếp', 'Đinh Công Minh', 'John Doe'], ['tiếp', 'Đinh Công Minh', 'Jane Roe']],
+    ],
+    [
+      'Bộ trưởng Lê Văn Bảo hội đàm với Ngoại trưởng Hoa Kỳ John Doe, sau đó gặp Đại sứ Jane Roe.',
+      [['hội đàm', 'Lê Văn Bảo', 'John Doe'], ['gặp', 'Lê Văn Bảo', 'Jane Roe']],
+    ],
+    [
+      'Chủ tịch nước Vũ Đức Hải đã tiếp cựu Tổng thống Hoa Kỳ John Doe.',
+      [['tiếp', 'Vũ Đức Hải', 'John Doe']],
+    ],
+  ])('%s', (text, expected) => expect(pairs(text)).toEqual(expected));
+
+  it.each([
+    // a comma without a closing "và" is no list: what follows may be a new clause
+    ['Tổng thống Hoa Kỳ John Doe hội kiến Thủ tướng Đinh Công Minh, Đại sứ Jane Roe cũng có mặt.', [['gặp', 'John Doe', 'Đinh Công Minh']]],
+    // "và" with words that are no title ("và hai bên") ends the list
+    ['Bộ trưởng Lê Văn Bảo hội đàm với Ngoại trưởng Hoa Kỳ John Doe và hai bên nhắc tới Đại sứ Jane Roe.', [['hội đàm', 'Lê Văn Bảo', 'John Doe']]],
+  ])('lists no more: %s', (text, expected) => expect(pairs(text)).toEqual(expected));
+
+  it('takes an object named by one of its own register titles, with or without its country word', () => {
+    const withTitles = indexRegister([
+      { slug: 'mary-major', name: 'Mary Major', aliases: [], country: 'US', offices: [{ title: 'Đại diện Thương mại Hoa Kỳ', en: 'USTR', from: '2020-01-01', to: null }] },
+    ]);
+    const find = (text: string) => findMeetings(analyseSentences([{ kind: 'paragraph', text, line: 1 }], withTitles)).map((m) => m.people);
+    expect(find('Bộ trưởng Lê Văn Bảo đã gặp Đại diện Thương mại Hoa Kỳ Mary Major.')).toEqual([['Lê Văn Bảo', 'Mary Major']]);
+    expect(find('Bộ trưởng Lê Văn Bảo đã gặp Đại diện Thương mại Mỹ Mary Major.')).toEqual([['Lê Văn Bảo', 'Mary Major']]);
+    expect(find('Bộ trưởng Lê Văn Bảo đã gặp gia đình của Mary Major.')).toEqual([]);
+  });
+});
+
 describe('findMeetings: date, place and merging', () => {
   it('keeps the sentence\'s day-month and place', () => {
     const [m] = meetingsIn('Chiều 5/10, tại Nhà khách Chính phủ, Bộ trưởng Lê Văn Bảo đã hội đàm với Ngoại trưởng Hoa Kỳ Richard Poe.');

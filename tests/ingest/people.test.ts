@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Person } from '../../src/content.config.ts';
 import { normalize } from '../../src/lib/ingest/normalize.ts';
-import { findPeople, indexRegister, parseRegister } from '../../src/lib/ingest/people.ts';
+import { findPeople, findShortNames, indexRegister, parseRegister, shortNames } from '../../src/lib/ingest/people.ts';
 
 const PEOPLE: Person[] = parseRegister(`
 - slug: hoang-minh-thuy
@@ -108,5 +108,30 @@ describe('findPeople: unregistered people after a title', () => {
     ['Bộ trưởng Thương mại và Đại sứ đã gặp nhau tại Washington.'],
   ])('no person from places and bodies: %s', (text) => {
     expect(people(text)).toEqual([]);
+  });
+});
+
+describe('shortNames / findShortNames: one-word names of people the article named in full', () => {
+  const found = (text: string) => {
+    const named = findPeople(text, register);
+    return findShortNames(text, shortNames(named, register), named).map((m) => [m.name, text.slice(m.start, m.end)]);
+  };
+
+  it.each([
+    ['Đại sứ Jane Roe tới Hà Nội. Sau đó, bà Roe gặp báo chí.', [['Jane Roe', 'Roe']]],
+    ['Thứ trưởng Hoàng Minh Thủy tiếp khách. Thứ trưởng Thủy cho biết …', [['Hoàng Minh Thủy', 'Thủy']]],
+  ])('%s', (text, expected) => expect(found(text)).toEqual(expected));
+
+  it.each([
+    ['Đại sứ Jane Roe tới Hà Nội. Roe gặp báo chí.'], // no title before the word
+    ['Ông Roe tới Hà Nội.'], // nobody named in full
+  ])('none: %s', (text) => expect(found(text)).toEqual([]));
+
+  it('drops a word two people named in the article share', () => {
+    const two = indexRegister(parseRegister(`
+- { slug: a-harris, name: Ann Harris, country: US }
+- { slug: b-harris, name: Bob Harris, country: US }
+`));
+    expect([...shortNames(findPeople('Đại sứ Ann Harris và Đô đốc Bob Harris.', two), two).keys()]).toEqual([]);
   });
 });

@@ -66,6 +66,34 @@ describe('dates across the pipeline', () => {
     expect(r.warnings.some((w) => /publication date of a report from the US, published at \d\d:\d\d Vietnam time: the meeting was the day before/.test(w.message))).toBe(warned);
   });
 
+  it.each([
+    [
+      'passes over a range of days named before it',
+      'Sáng 29/7/2021, Bộ trưởng Ngoại giao Bùi Thanh Sơn đã hội đàm với Ngoại trưởng Hoa Kỳ Antony Blinken, nhân dịp ông thăm Việt Nam từ ngày 28 đến 29/7/2021.\n\nCùng ngày, Thủ tướng Phạm Minh Chính đã tiếp Ngoại trưởng Hoa Kỳ Antony Blinken.',
+      ['2021-07-29', '2021-07-29'],
+    ],
+    [
+      'is not a day before the previous meeting\'s',
+      'Sáng 17/11/2023, Bộ trưởng Ngoại giao Bùi Thanh Sơn đã hội đàm với Ngoại trưởng Hoa Kỳ Antony Blinken.\n\nHai bên nhắc lại Hiệp định ký ngày 13/7/2000.\n\nCùng ngày, Thủ tướng Phạm Minh Chính đã tiếp Ngoại trưởng Hoa Kỳ Antony Blinken.',
+      ['2023-11-17', '2023-11-17'],
+    ],
+    [
+      'is a later day named after the previous meeting',
+      'Ngày 8/7/2023, Bộ trưởng Ngoại giao Bùi Thanh Sơn đã hội đàm với Ngoại trưởng Hoa Kỳ Antony Blinken. Ngày 9/7, ông Blinken rời Hà Nội.\n\nCùng ngày, Thủ tướng Phạm Minh Chính đã điện đàm với Ngoại trưởng Hoa Kỳ Antony Blinken.',
+      ['2023-07-08', '2023-07-09'],
+    ],
+  ])('"cùng ngày" %s', (_, body, dates) => {
+    const r = ingest(`Chuyến thăm\n\n${body}\n`);
+    expect(r.errors).toEqual([]);
+    expect(r.entry?.meetings.map((m) => m.date)).toEqual(dates);
+  });
+
+  it('dates an article by its lede when no meeting names a day (the meeting is in a caption)', () => {
+    const r = ingest('Điện đàm\n\nTrưa 15/4/2024, hai bên trao đổi qua điện thoại về hợp tác.\n\nThủ tướng Phạm Minh Chính điện đàm với Ngoại trưởng Hoa Kỳ Antony Blinken. Ảnh: TTXVN\n');
+    expect(r.errors).toEqual([]);
+    expect(r.entry).toMatchObject({ date: '2024-04-15', dateBasis: 'body', meetingType: 'điện đàm' });
+  });
+
   it('"cùng ngày" in the same paragraph takes the day named just before it', () => {
     const r = ingest(
       'date 2026-04-20\nChuyến thăm của Ngoại trưởng Hoa Kỳ\n\nNgày 16/4, Ngoại trưởng Hoa Kỳ Marco Rubio tới Hà Nội. Cùng ngày, Thủ tướng Phạm Minh Chính đã tiếp Ngoại trưởng Hoa Kỳ Marco Rubio.\n',
@@ -139,6 +167,14 @@ describe('dotted and relative days across the pipeline', () => {
 });
 
 describe('places and people across the pipeline', () => {
+  it('finds a meeting of someone named again by the last word of their name after a title', () => {
+    const r = ingest(
+      'date 2021-08-26\nChuyến thăm\n\nNgày 25/8, Phó Chủ tịch nước Võ Thị Ánh Xuân đã hội đàm với Phó Tổng thống Hoa Kỳ Kamala Harris.\n\n' +
+        'Trước đó cùng ngày, Phó Tổng thống Harris đã hội kiến Thủ tướng Phạm Minh Chính.\n',
+    );
+    expect(r.entry?.meetings.map((m) => m.people)).toEqual([['Võ Thị Ánh Xuân', 'Kamala Harris'], ['Kamala Harris', 'Phạm Minh Chính']]);
+  });
+
   it('gives a meeting that names no place the place of the meeting before it on the same day, not on another day', () => {
     const r = ingest(
       'date 2024-05-12\nChuyến thăm của Ngoại trưởng Hoa Kỳ\n\n' +

@@ -12,6 +12,8 @@ describe('findPlaces', () => {
     ['Lễ đón diễn ra tại Phủ Chủ tịch.', ['Hà Nội'], 'VN'],
     ['Đoàn thăm TP.HCM và Đà Nẵng.', ['TP Hồ Chí Minh', 'Đà Nẵng'], 'VN'],
     ['Tàu sân bay cập cảng Hải Phòng.', ['Hải Phòng'], 'VN'],
+    ['Chiều 31/5 (giờ địa phương, tức rạng sáng 1/6 giờ Hà Nội), tại Nhà Trắng, hai bên hội đàm.', ['Washington, D.C.'], 'US'],
+    ['Lúc 20 giờ Washington, tức 8 giờ sáng Hà Nội, hai bên điện đàm.', ['Hà Nội'], 'VN'],
   ])('%s', (text, places, country) => {
     const got = findPlaces(text);
     expect(got.map((p) => p.place)).toEqual(places);

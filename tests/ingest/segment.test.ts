@@ -6,6 +6,8 @@ import { countWords, isCaption, segment } from '../../src/lib/ingest/segment.ts'
 
 const seg = (lines: string[]) => segment(normalize(lines.join('\n')));
 const texts = (lines: string[]) => seg(lines).blocks.map((b) => b.text);
+/** The segments of the lines written in NFC and in NFD (normalize() makes them one text before segment() sees them). */
+const both = (lines: string[]) => (['NFC', 'NFD'] as const).map((form) => segment(normalize(lines.join('\n').normalize(form))));
 
 const TITLE = 'Thủ tướng Phạm Minh Chính tiếp Bộ trưởng Thương mại Hoa Kỳ Gina Raimondo';
 const LEDE = 'Chiều 28/8, tại Trụ sở Chính phủ, Thủ tướng Phạm Minh Chính đã tiếp Bộ trưởng Thương mại Hoa Kỳ Gina Raimondo.';
@@ -22,6 +24,18 @@ describe('segment: header and title', () => {
       ['paragraph', LEDE, 3],
       ['paragraph', P2, 4],
     ]);
+  });
+
+  it.each([
+    ['a time before the title', `date 2023-08-28 17:05 ${TITLE}`],
+    ['a time after the title', `date 2023-08-28 ${TITLE} 28/08/2023 17:05`],
+    ['a weekday, date and time before the title', `date 2023-08-28 Thứ Hai, 28/08/2023 | 17:05 ${TITLE}`],
+  ])('takes the publication time and the title from a header with %s', (_name, header) => {
+    for (const form of ['NFC', 'NFD'] as const) {
+      const s = segment(normalize([header, '', LEDE, P2].join('\n').normalize(form)));
+      expect(s.published).toEqual({ date: { year: 2023, month: 8, day: 28 }, time: '17:05' });
+      expect(s.title).toEqual({ text: TITLE, line: 1 });
+    }
   });
 
   it('keeps a lede on the header line as the first paragraph, never as the title', () => {
@@ -185,6 +199,138 @@ describe('segment: outlet prefix on the lede', () => {
   it('leaves a parenthesis that is not followed by a dash', () => {
     const lede = '(Thông tấn xã Việt Nam cho biết) hai bên đã ký kết.';
     expect(seg([TITLE, lede, P2]).blocks[0]!.text).toBe(lede);
+  });
+});
+
+describe('segment: outlet lead-ins', () => {
+  it.each([
+    ['TTO - ', 'Tuổi Trẻ Online'],
+    ['NDĐT - ', 'Nhân Dân điện tử'],
+    ['QĐND Online - ', 'QĐND Online'],
+    ['VOV.VN - ', 'VOV.VN'],
+    ['VTV.vn – ', 'VTV.vn'],
+    ['TG&VN - ', 'TG&VN'],
+    ['Dân trí - ', 'Dân trí'],
+    ['Washington (TTXVN) - ', 'TTXVN'],
+    ['Hà Nội (TTXVN) – ', 'TTXVN'],
+    ['New York (TTXVN) - ', 'TTXVN'],
+    ['TP Hồ Chí Minh (TTXVN) - ', 'TTXVN'],
+    ['thủ đô Washington (TTXVN) - ', 'TTXVN'],
+  ])('strips "%s" and keeps the outlet', (prefix, outlet) => {
+    for (const s of both([TITLE, prefix + LEDE, P2])) {
+      expect(s.outlet).toBe(outlet);
+      expect(s.blocks.map((b) => b.text)).toEqual([LEDE, P2]);
+    }
+  });
+
+  it.each([
+    ['a sentence on two countries', 'Mỹ - Việt Nam nhất trí tăng cường hợp tác kinh tế.'],
+    ['a dateline without an outlet', 'Hà Nội - Sáng 28/8, hai bên hội đàm.'],
+    ['a place in capitals', 'HÀ NỘI - Sáng 28/8, hai bên hội đàm.'],
+    ['an organisation in capitals', 'ASEAN - Hoa Kỳ nhất trí nâng cấp quan hệ.'],
+    ['a place and a date in parentheses', 'Hà Nội (28/8) - Hai bên hội đàm.'],
+    ['an abbreviation joined by a hyphen', 'COVID-19 vẫn là thách thức chung của hai nước.'],
+    ['an abbreviation and a dash without spaces', 'ABC-DEF ký thỏa thuận hợp tác.'],
+  ])('leaves %s', (_name, lede) => {
+    for (const s of both([TITLE, lede, P2])) {
+      expect(s.outlet).toBeNull();
+      expect(s.blocks[0]!.text).toBe(lede);
+    }
+  });
+});
+
+describe('segment: closing credits and bylines', () => {
+  it.each([
+    [['(TTXVN/Vietnam+)'], 'TTXVN/Vietnam+'],
+    [['(TTXVN)'], 'TTXVN'],
+    [['Theo TTXVN'], 'TTXVN'],
+    [['(Theo VOV.VN)'], 'VOV.VN'],
+    [['Theo TTO'], 'Tuổi Trẻ Online'],
+    [['VOV/Washington'], 'VOV'],
+    [['TTXVN/Hà Nội'], 'TTXVN'],
+    [['THÀNH CHUNG - NGỌC AN', 'Theo TTXVN'], 'TTXVN'],
+    [['Thanh Hà', '(TTXVN/Vietnam+)'], 'TTXVN/Vietnam+'],
+    [['(Theo Bộ Ngoại giao)'], 'Bộ Ngoại giao'],
+  ])('drops the closing lines %j and reads the outlet', (closing, outlet) => {
+    for (const s of both([TITLE, LEDE, P2, P3, ...closing])) {
+      expect(s.outlet).toBe(outlet);
+      expect(s.blocks.map((b) => b.text)).toEqual([LEDE, P2, P3]);
+    }
+  });
+
+  it('strips a credit after the last sentence', () => {
+    for (const s of both([TITLE, LEDE, P2, P3 + ' (TTXVN/Vietnam+)'])) {
+      expect(s.outlet).toBe('TTXVN/Vietnam+');
+      expect(s.blocks.map((b) => b.text)).toEqual([LEDE, P2, P3]);
+    }
+  });
+
+  it('prefers the lede\'s lead-in to a closing credit', () => {
+    const s = seg([TITLE, '(PLO)- ' + LEDE, P2, 'Theo TTXVN']);
+    expect(s.outlet).toBe('PLO');
+    expect(texts([TITLE, '(PLO)- ' + LEDE, P2, 'Theo TTXVN'])).toEqual([LEDE, P2]);
+  });
+
+  it.each([
+    ['a source in a sentence', 'Theo Bộ trưởng, hai nước còn nhiều dư địa hợp tác'],
+    ['an abbreviation that is not an outlet', '(ASEAN)'],
+    ['a note in parentheses', '(Còn nữa)'],
+  ])('reads no outlet from %s', (_name, line) => {
+    expect(seg([TITLE, LEDE, P2, line]).outlet).toBeNull();
+  });
+
+  it.each([
+    ['an abbreviation closing a sentence', 'Hai bên ký Bản ghi nhớ về hợp tác quốc phòng (MOU).'],
+    ['a remark in parentheses', 'Hai bên nhất trí tăng cường hợp tác. (Còn nữa)'],
+  ])('keeps %s at the end of the last paragraph', (_name, last) => {
+    const s = seg([TITLE, LEDE, P2, last]);
+    expect(s.blocks.at(-1)!.text).toBe(last);
+    expect(s.outlet).toBeNull();
+  });
+
+  it.each([
+    ['THÀNH CHUNG - NGỌC AN'],
+    ['TUẤN SƠN'],
+    ['TRẦN SƠN (Phóng viên TTXVN tại Washington)'],
+    ['HÀ LÊ, MINH ANH'],
+    ['Thành Chung - Ngọc An'],
+    ['Trần Sơn (Phóng viên TTXVN tại Washington)'],
+  ])('drops the byline "%s" at the end, before a related-links tail and after the title', (byline) => {
+    for (const lines of [
+      [TITLE, LEDE, P2, P3, byline],
+      [TITLE, LEDE, P2, P3, byline, 'Tin liên quan', 'Mỹ công bố gói hỗ trợ mới'],
+      [TITLE, byline, LEDE, P2, P3],
+    ]) {
+      for (const s of both(lines)) {
+        expect(s.blocks.map((b) => b.text)).toEqual([LEDE, P2, P3]);
+        expect(s.outlet).toBeNull();
+      }
+    }
+  });
+
+  it.each([['HỢP TÁC KINH TẾ - THƯƠNG MẠI'], ['KHẮC PHỤC HẬU QUẢ CHIẾN TRANH']])('keeps "%s" in the middle of the article as a heading', (heading) => {
+    for (const s of both([TITLE, LEDE, P2, heading, P3])) {
+      expect(s.blocks.map((b) => [b.kind, b.text])).toEqual([
+        ['paragraph', LEDE],
+        ['paragraph', P2],
+        ['heading', heading],
+        ['paragraph', P3],
+      ]);
+    }
+  });
+});
+
+describe('segment: a section crumb with the publication stamp', () => {
+  it.each([
+    ['Thế giới | 28/08/2023 17:05'],
+    ['Thời sự › Đối ngoại | 28/08/2023 17:05'],
+    ['Chính trị | Thứ Hai, 28/08/2023 - 17:05'],
+  ])('reads "%s" as crumb and stamp', (crumb) => {
+    for (const form of ['NFC', 'NFD'] as const) {
+      const s = segment(normalize([`date 2023-08-28 ${TITLE}`, crumb, LEDE, P2].join('\n').normalize(form)));
+      expect(s.published).toEqual({ date: { year: 2023, month: 8, day: 28 }, time: '17:05' });
+      expect(s.blocks.map((b) => b.text)).toEqual([LEDE, P2]);
+    }
   });
 });
 

@@ -195,6 +195,8 @@ const STAMP_LINE = new RegExp(`^(?:(?:cập nhật|đăng|ngày đăng|xuất b�
 const TRAILING_STAMP = new RegExp(`\\s*[|,-]?\\s*${WEEKDAY}?${DMY}(?:\\s*[,|-]?\\s*${TIME})?\\s*$`, 'iu');
 /** A timestamp at the start of a line: "Thứ Sáu, 20/02/2026 <rest>", or the whole rest ("Thứ Tư, 11/09/2024 14:05"). */
 const LEADING_STAMP = new RegExp(`^${WEEKDAY}?${DMY}(?:\\s*[,|-]?\\s*${TIME})?(?:\\s*[|,-]\\s*|\\s+|$)`, 'iu');
+/** A time alone at the start of a header's rest, before the title: "21:40 <title>", "lúc 21h40, <title>". */
+const LEADING_TIME = new RegExp(`^(?:lúc\\s+)?${TIME}(?:\\s*[|,-]\\s*|\\s+|$)`, 'iu');
 /** A stamp at the start of a line, then one at its end (looked for only when the line ends in a digit or ")"). */
 const STAMP_FINDERS = [(s: string) => LEADING_STAMP.exec(s), (s: string) => (endsLikeStamp(s) ? TRAILING_STAMP.exec(s) : null)];
 
@@ -221,6 +223,13 @@ export function parseDateLine(line: string): { stamp: Stamp; rest: string } | un
       time ??= timeOf(s.groups!);
       rest = (rest.slice(0, s.index) + rest.slice(s.index + s[0].length)).trim();
     }
+  }
+  // Or the header's date is followed by the time alone, then the title.
+  const t = time === undefined ? LEADING_TIME.exec(rest) : null;
+  const leading = t ? timeOf(t.groups!) : undefined;
+  if (t && leading) {
+    time = leading;
+    rest = rest.slice(t[0].length).trim();
   }
   return { stamp: { date, time }, rest };
 }

@@ -61,21 +61,31 @@ export function toEntry(parts: EntryParts): EntryResult {
     return parts.sentences.find((s) => s.dates.includes(m))?.line ?? seg.headerLine ?? 1;
   }
 
-  /** The last day the text names before a sentence: what "cùng ngày" refers to. */
-  const lastDateBefore = (sentence: number): PartialDate | null => {
+  /** The last day the text names before a sentence; with `ranges` false, a range of days (no one day) is passed over. */
+  const lastDayBefore = (sentence: number, ranges: boolean): PartialDate | null => {
     for (let i = sentence - 1; i >= 0; i--) {
       const s = parts.sentences[i]!;
       for (const m of [...s.dates].reverse()) {
-        const d = m.sameDay ? null : resolve(m, null, s.line);
+        const d = m.sameDay || (!ranges && m.until !== undefined) ? null : resolve(m, null, s.line);
         if (d) return d;
       }
     }
     return null;
   };
+  /**
+   * The day "cùng ngày" refers to: the last single day named before it, unless that is before the previous
+   * meeting's day (a report goes forward: "Hiệp định … ký ngày 13-7-2000. Cùng ngày, …" after a meeting of
+   * 17-11-2000 means the meeting's day), else the previous meeting's day, else the first day of a range named before.
+   */
+  const sameDayAs = (sentence: number, previous: PartialDate | null): PartialDate | null => {
+    const named = lastDayBefore(sentence, false);
+    if (named && !(previous && compareDates(named, previous) < 0)) return named;
+    return previous ?? lastDayBefore(sentence, true);
+  };
 
   let prev: PartialDate | null = null;
   const meetingDates = found.map((m) => {
-    const d = m.date ? resolve(m.date, m.date.sameDay ? lastDateBefore(m.sentence) ?? prev : prev) : null;
+    const d = m.date ? resolve(m.date, m.date.sameDay ? sameDayAs(m.sentence, prev) : prev) : null;
     if (d) prev = d;
     return d;
   });
@@ -91,7 +101,8 @@ export function toEntry(parts: EntryParts): EntryResult {
     date = meetingDates[firstDated]!;
     dateEnd = meetingEnds[firstDated]!;
     dateLine = found[firstDated]!.line;
-  } else if (!found.length) {
+  } else {
+    // No meeting has a day of its own (or none was found): the day the lede names.
     const lede = parts.sentences.filter((s) => paragraphs.slice(0, 2).some((p) => p.line === s.line));
     for (const s of lede) {
       const m = s.dates.find((d) => !d.sameDay);

@@ -1,7 +1,7 @@
 import type { MeetingType } from '../../content.config.ts';
-import { ABBREVIATIONS, APPOSITIVE_TITLES, MEETING_VERBS, TITLES, VERB_GAP_WORDS, VISIT_VERBS } from '../../data/vietnamese.ts';
+import { ABBREVIATIONS, APPOSITIVE_TITLES, COUNTRY_WORDS, MEETING_VERBS, TITLES, VERB_GAP_WORDS, VISIT_VERBS } from '../../data/vietnamese.ts';
 import { findDateMentions, type DateMention } from './dates.ts';
-import { findPeople, type PersonMention, type RegisterIndex } from './people.ts';
+import { findPeople, findShortNames, shortNames, type PersonMention, type RegisterIndex } from './people.ts';
 import { findPlaces, type PlaceMention } from './places.ts';
 import type { Block } from './segment.ts';
 import { escapeRegExp, WORD_END, wordStartMatches } from './regex.ts';
@@ -80,8 +80,12 @@ function sentenceSpans(text: string): Array<[number, number]> {
  * per block (not per sentence) and its matches are handed to the sentence they fall in.
  */
 export function analyseSentences(blocks: readonly Block[], register: RegisterIndex): Sentence[] {
-  return blocks.flatMap((b) => {
-    const people = findPeople(b.text, register);
+  const named = blocks.map((b) => findPeople(b.text, register));
+  // People named in full anywhere in the article may be referred to by one word after a title elsewhere.
+  const short = shortNames(named.flat(), register);
+  return blocks.flatMap((b, i) => {
+    const extra = findShortNames(b.text, short, named[i]!);
+    const people = extra.length ? [...named[i]!, ...extra].sort((x, y) => x.start - y.start) : named[i]!;
     const { mentions, invalid } = findDateMentions(b.text);
     const places = findPlaces(b.text);
     return sentenceSpans(b.text).map(([start, end]) => {
@@ -109,38 +113,46 @@ function inside<T extends { index: number }>(xs: readonly T[], start: number, en
 /**
  * Meetings the sentences report, in order, one per distinct (type, people): "A đã hội đàm với B",
  * "A tiếp B", "A có cuộc gặp với B". A is the person nearest before the verb, B the first person after it,
- * with only title words between; both sides must not be of the same country.
+ * with only title words between; both sides must not be of the same country. A list of objects ("A hội
+ * kiến B, C và D") gives a meeting of A with each; a second verb joined to the first's objects ("A hội kiến
+ * B và gặp C") keeps the first's subject.
  */
 export function findMeetings(sentences: readonly Sentence[]): FoundMeeting[] {
   const found: FoundMeeting[] = [];
   for (const [si, s] of sentences.entries()) {
     // A meeting needs a person before its verb and another after it.
     if (s.people.length < 2) continue;
-    for (const v of wordStartMatches(s.text, VERB_RE)) {
+    const verbs = wordStartMatches(s.text, VERB_RE);
+    let last: { subject: PersonMention; end: number } | null = null;
+    for (const v of verbs) {
       const verb = MEETING_VERBS.find((x) => x.verb === v[0].toLowerCase())!;
       const vStart = v.index!;
       const vEnd = vStart + v[0].length;
       const next = /^\s+(\p{L}+)/u.exec(s.text.slice(vEnd))?.[1];
       if (next && verb.notBefore?.includes(next)) continue;
-      const subject = [...s.people].reverse().find((p) => p.end <= vStart);
+      const shared: PersonMention | undefined = last && last.end <= vStart && SHARED_SUBJECT.test(s.text.slice(last.end, vStart)) ? last.subject : undefined;
+      const subject: PersonMention | undefined = shared ?? [...s.people].reverse().find((p) => p.end <= vStart);
       const object = s.people.find((p) => p.start >= vEnd);
       if (!subject || !object || subject.name === object.name) continue;
-      const gap = s.text.slice(vEnd, object.start).trim();
-      const gapWords = gap ? gap.split(/\s+/) : [];
-      if (/[,;:.!?()]/.test(gap) || gapWords.length > 14 || !(TITLE_GAP.test(gap) || gapWords.every((w) => GAP_OK.test(w.replace(/-.*/, ''))))) continue;
-      if (subject.country && object.country && subject.country === object.country) continue;
-      const people = [subject.name, object.name];
+      if (!titleGap(s.text.slice(vEnd, object.start), object)) continue;
+      const objects: PersonMention[] = [object, ...listedAfter(s, object, verbs)].filter(
+        (o) => o.name !== subject.name && !(subject.country && o.country && subject.country === o.country),
+      );
+      if (!objects.length) continue;
+      last = { subject, end: objects[objects.length - 1]!.end };
       const clauseStart = titleStart(s.text, subject.start);
-      found.push({
-        type: verb.type,
-        people,
-        // "Trong chuyến thăm từ 14-16/4, sáng 15/4 … hội đàm": the meeting's day, not the visit's first.
-        date: s.dates.find((d) => d.until === undefined) ?? s.dates[0] ?? null,
-        place: s.places.find((p) => p.index < object.start + 200) ?? null,
-        line: s.line,
-        sentence: si,
-        clause: s.text.slice(clauseStart, object.end).replace(/\s+(?:đã|đã có cuộc|có cuộc)\s+(?=\p{L})/u, ' '),
-      });
+      for (const o of objects) {
+        found.push({
+          type: verb.type,
+          people: [subject.name, o.name],
+          // "Trong chuyến thăm từ 14-16/4, sáng 15/4 … hội đàm": the meeting's day, not the visit's first.
+          date: s.dates.find((d) => d.until === undefined) ?? s.dates[0] ?? null,
+          place: s.places.find((p) => p.index < object.start + 200) ?? null,
+          line: s.line,
+          sentence: si,
+          clause: s.text.slice(clauseStart, object.end).replace(/\s+(?:đã|đã có cuộc|có cuộc)\s+(?=\p{L})/u, ' '),
+        });
+      }
     }
   }
   if (!found.length) {
@@ -155,6 +167,56 @@ export function findMeetings(sentences: readonly Sentence[]): FoundMeeting[] {
     }
   }
   return merge(found);
+}
+
+/**
+ * True when the words between a verb and a name are only title words and connectives ("với Bộ trưởng Tài chính
+ * Mỹ"), or one of the named person's own office titles in the register ("với Đại diện Thương mại Hoa Kỳ").
+ */
+function titleGap(text: string, person: PersonMention): boolean {
+  const gap = text.trim();
+  if (person.titles?.length) {
+    const own = withoutCountry(gap.replace(CONNECTIVES, ''));
+    if (person.titles.some((t) => withoutCountry(t) === own)) return true;
+  }
+  const words = gap ? gap.split(/\s+/) : [];
+  return !/[,;:.!?()]/.test(gap) && words.length <= 14 && (TITLE_GAP.test(gap) || words.every((w) => GAP_OK.test(w.replace(/-.*/, ''))));
+}
+
+/** A title without the country word that may end it ("Đại diện Thương mại Hoa Kỳ", "… Mỹ" → "Đại diện Thương mại"). */
+const withoutCountry = (title: string) => title.replace(COUNTRY_END, '');
+const COUNTRY_END = new RegExp(`\\s+(?:${COUNTRY_WORDS.map((c) => escapeRegExp(c.word)).join('|')})$`, 'u');
+
+/** Connectives that may open the words before an object's name ("với", "cùng", "và", "phái", "đoàn"). */
+const CONNECTIVES = /^(?:(?:với|cùng|và|phái|đoàn)\s+)*/u;
+
+/** What joins a second verb to the first's objects, the subject shared ("… hội kiến B và gặp C", ", sau đó gặp C"). */
+const SHARED_SUBJECT = /^\s*,?\s*(?:(?:và|rồi|sau đó)\s+)+(?:(?:cũng|đã|có cuộc)\s+)*$/u;
+
+/**
+ * The people listed after a verb's first object as further objects: "B, C và D" — names joined by commas and a
+ * final "và", with only title words before each ("và Bộ trưởng Quốc phòng Hoa Kỳ D"). Commas count only in a list
+ * that ends with "và"; the list stops at another meeting verb.
+ */
+function listedAfter(s: Sentence, first: PersonMention, verbs: readonly RegExpExecArray[]): PersonMention[] {
+  const chain: Array<{ person: PersonMention; and: boolean }> = [];
+  let end = first.end;
+  // A list may also end with "và" and a second verb ("B, C và gặp D"): its commas then count.
+  let endsWithVerb = false;
+  for (const p of s.people) {
+    if (p.start < end) continue;
+    const verb = verbs.find((v) => v.index! >= end && v.index! < p.start);
+    if (verb) {
+      endsWithVerb = /^\s*,?\s*và\s+$/u.test(s.text.slice(end, verb.index!));
+      break;
+    }
+    const join = /^\s*(,|và)\s+/u.exec(s.text.slice(end, p.start));
+    if (!join || !titleGap(s.text.slice(end + join[0].length, p.start), p)) break;
+    chain.push({ person: p, and: join[1] === 'và' });
+    end = p.end;
+  }
+  const listEnd = endsWithVerb ? chain.length : chain.map((c) => c.and).lastIndexOf(true) + 1;
+  return chain.slice(0, listEnd).map((c) => c.person);
 }
 
 /** A comma-separated piece of a title chain: an APPOSITIVE_TITLES title (maybe after "Phó") and its words. */

@@ -12,6 +12,8 @@ export interface PersonMention {
   end: number;
   registered: boolean;
   country: Country | null;
+  /** the register's office titles of the person ("Đại diện Thương mại Hoa Kỳ"), as the press writes them */
+  titles?: readonly string[];
 }
 
 /** The register made ready for matching: every name and alias, longest first, in canonical text form. */
@@ -99,7 +101,7 @@ export function findPeople(text: string, register: RegisterIndex): PersonMention
       if (/^,?\s+Jr\b/.test(text.slice(end, end + 6))) continue;
       if (!m[0].includes(' ') && !TITLE_BEFORE.test(text.slice(Math.max(0, start - 60), start))) continue;
       const p = register.byName.get(m[0])!;
-      found.push({ name: p.name, start: m.index!, end: m.index! + m[0].length, registered: true, country: p.country });
+      found.push({ name: p.name, start: m.index!, end: m.index! + m[0].length, registered: true, country: p.country, titles: officeTitles(p) });
     }
   }
   const taken = (s: number, e: number) => found.some((f) => s < f.end && e > f.start);
@@ -118,6 +120,41 @@ export function findPeople(text: string, register: RegisterIndex): PersonMention
     found.push({ name: cand.name, start: cand.start, end: cand.end, registered: false, country });
   }
   return found.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The one-word names by which an article may refer again to people it has named in full: the last word of each
+ * registered person's name ("Harris" for Kamala Harris, "Phúc" for Nguyễn Xuân Phúc), unless two of them share it.
+ */
+export function shortNames(named: readonly PersonMention[], register: RegisterIndex): ReadonlyMap<string, Person> {
+  const byWord = new Map<string, Person | null>();
+  for (const m of named) {
+    const p = m.registered ? register.canonical.get(m.name) : undefined;
+    const word = p?.name.split(' ').pop();
+    if (!p || !word || word === p.name) continue;
+    const seen = byWord.get(word);
+    byWord.set(word, seen === undefined || seen === p ? p : null);
+  }
+  return new Map([...byWord].filter((e): e is [string, Person] => e[1] !== null));
+}
+
+/**
+ * The people of `short` (see `shortNames`) referred to by their one-word name after a title, outside the
+ * mentions already found: "Phó Tổng thống Harris", "bà Harris", "Thủ tướng Chính".
+ */
+export function findShortNames(text: string, short: ReadonlyMap<string, Person>, found: readonly PersonMention[]): PersonMention[] {
+  if (!short.size) return [];
+  const out: PersonMention[] = [];
+  const re = new RegExp(`(?:${[...short.keys()].map(escapeRegExp).join('|')})${WORD_END}`, 'gu');
+  for (const m of wordStartMatches(text, re)) {
+    const start = m.index!;
+    const end = start + m[0].length;
+    if (found.some((f) => start < f.end && end > f.start)) continue;
+    if (!TITLE_BEFORE.test(text.slice(Math.max(0, start - 60), start))) continue;
+    const p = short.get(m[0])!;
+    out.push({ name: p.name, start, end, registered: true, country: p.country, titles: officeTitles(p) });
+  }
+  return out;
 }
 
 /**
@@ -197,4 +234,12 @@ function firstWord(name: string): string {
 /** A word without its last character when that is one of `marks` ("Jr." → "Jr"). */
 function withoutFinal(word: string, marks: string): string {
   return word.length && marks.includes(word[word.length - 1]!) ? word.slice(0, -1) : word;
+}
+
+const TITLES_OF = new WeakMap<Person, readonly string[]>();
+/** A register person's office titles, worked out once per person. */
+function officeTitles(p: Person): readonly string[] {
+  let titles = TITLES_OF.get(p);
+  if (!titles) TITLES_OF.set(p, (titles = [...new Set(p.offices.map((o) => o.title))]));
+  return titles;
 }

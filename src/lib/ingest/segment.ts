@@ -1,5 +1,6 @@
-import { DAY_PARTS } from '../../data/vietnamese.ts';
+import { COUNTRY_WORDS, DAY_PARTS, NOT_OUTLETS, OUTLET_NAME_WORDS, OUTLETS, PLACES } from '../../data/vietnamese.ts';
 import { parseDateLine, parseStampLine, splitStampLine, type Stamp } from './dates.ts';
+import { literalAlternation } from './regex.ts';
 
 /** One block of the article body, with the seed line it came from. */
 export interface Block {
@@ -33,9 +34,41 @@ const CAPTION = /(?:^|[\s.(])(?:ảnh|nguồn ảnh|ảnh minh họa)\s*:|\((?:�
 /** A word every CAPTION match holds: a quick test before the whole pattern. */
 const CAPTION_WORD = /ảnh|nguồn/iu;
 const TERMINAL = /[.!?…:;,"”’)\]]$/u;
-const OUTLET_PREFIX = /^\(([^()\n]{2,40})\)\s*[-–—:]\s*/u;
 const STARTS_WITH_TIME = new RegExp(`^(?:(?:${DAY_PARTS.join('|')}|ngày|hôm)\\s+)?\\d{1,2}[/-]\\d{1,2}`, 'iu');
-const BYLINE_END = /^\(?(?:theo|nguồn)\s*:?\s+[^.]{2,60}\)?$/iu;
+/** A closing credit: "Theo TTXVN", "(Theo VOV.VN)", "Nguồn: Bộ Ngoại giao" (a '.' only inside a word). */
+const BYLINE_END = /^\(?(?:(?<theo>theo)|nguồn)\s*:?\s+(?<credit>(?:[^.]|\.(?=[^\s.])){2,60}?)\)?$/iu;
+
+/** An outlet's name: an abbreviation in capitals ("TTO", "VOV.VN", "TG&VN") or a listed name, maybe then "Online". */
+const OUTLET = `(?:\\p{Lu}[\\p{Lu}\\p{N}&+]+(?:\\.(?:\\p{Lu}{2,3}|[a-z]{2,3}))?|${literalAlternation(OUTLETS.map((o) => o.name))})(?:\\s+(?:${OUTLET_NAME_WORDS.join('|')}))?(?![\\p{L}\\p{N}])`;
+/** A place in a dateline: capitalised words ("Washington", "Hà Nội", "New York") or a listed place. */
+const DATELINE_PLACE = `(?:${literalAlternation(PLACES.flatMap((p) => p.names))}|\\p{Lu}[\\p{L}\\p{M}.]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}.]*){0,3})`;
+/**
+ * An outlet's lead-in on the lede: "(PLO)- ", "Washington (TTXVN) - ", "TTO - ", "QĐND Online – ". Bare, the
+ * outlet needs spaces around its dash ("TTO-" could be a word) and must not be a capitalised word of the text.
+ */
+const LEAD_IN = new RegExp(
+  `^(?:(?:(?<place>${DATELINE_PLACE})\\s*)?\\((?<paren>[^()\\n]{2,40})\\)\\s*[-–—:]\\s*|(?<bare>${OUTLET})(?:\\s+[-–—]\\s*|\\s*[-–—]\\s+))`,
+  'u',
+);
+/** A closing credit in parentheses, as a last line or after the last sentence: "(TTXVN/Vietnam+)", "(TTXVN)". */
+const CREDIT = new RegExp(`(?:^|(?<=[.!?…"”]\\s*))\\((?<credit>${OUTLET}(?:\\s*/\\s*${OUTLET})*)\\)$`, 'u');
+/** An outlet and the place it reports from, as a last line: "VOV/Washington", "TTXVN/Hà Nội". */
+const OUTLET_FROM = new RegExp(`^(?<credit>${OUTLET})\\s*/\\s*${DATELINE_PLACE}$`, 'u');
+/** Capitalised abbreviations and words that are not outlets ("ASEAN - Hoa Kỳ …", "HÀ NỘI - …"). */
+const NOT_OUTLET = new Set<string>([
+  ...NOT_OUTLETS,
+  ...[...COUNTRY_WORDS.map((c) => c.word), ...PLACES.flatMap((p) => p.names)].map((w) => w.toUpperCase()),
+]);
+const OUTLET_SHOWN = new Map(OUTLETS.map((o) => [o.name, o.shown ?? o.name]));
+
+/** A name in capitals or in Title case, two to four words ("THÀNH CHUNG", "Ngọc An"). */
+const NAME = '(?:\\p{Lu}[\\p{Lu}\\p{M}]*(?:\\s+\\p{Lu}[\\p{Lu}\\p{M}]*){1,3}|\\p{Lu}[\\p{Ll}\\p{M}]*(?:\\s+\\p{Lu}[\\p{Ll}\\p{M}]*){1,3})';
+/** Reporters' names, joined by " - ", ", " or "và", maybe then their role: "THÀNH CHUNG - NGỌC AN", "TRẦN SƠN (Phóng viên TTXVN tại Washington)". */
+const NAMES = new RegExp(`^${NAME}(?:\\s*(?:[-–,]|\\svà)\\s+${NAME})*(?:\\s*\\([^()\\n]{2,80}\\))?$`, 'u');
+/** The longest closing line (a byline or credit) looked at: reporters' names and their role. */
+const MAX_CLOSING = 200;
+/** A crumb of section names before a stamp: "Thế giới", "Thời sự › Đối ngoại". */
+const SECTIONS = /^\p{Lu}[\p{L}\p{M}]*(?:\s+[\p{L}\p{M}]+){0,3}(?:\s*[|›»>]\s*\p{Lu}[\p{L}\p{M}]*(?:\s+[\p{L}\p{M}]+){0,3})*$/u;
 
 const words = (s: string) => s.split(/\s+/).filter(Boolean);
 
@@ -82,12 +115,44 @@ function isHeadline(text: string, wordCount = lazyWordCount(text)): boolean {
   return !/[.…]$/u.test(text) && !STARTS_WITH_TIME.test(text) && wordCount() >= 2 && wordCount() <= 40 && !isCaption(text);
 }
 
-/** A byline: two to four capitalised words and nothing else ("Hà Lê", "Nguyễn Hồng"). */
+/**
+ * A byline: one to four capitalised words ("Hà Lê", "Nguyễn Hồng"), or reporters' names in capitals or Title case,
+ * joined and maybe followed by their role ("THÀNH CHUNG - NGỌC AN", "TRẦN SƠN (Phóng viên TTXVN tại Washington)").
+ */
 function isByline(text: string, wordCount = lazyWordCount(text)): boolean {
   const n = wordCount();
-  if (n < 1 || n > 4) return false;
-  const w = words(text);
-  return w.every((x) => /^\p{Lu}[\p{Ll}\p{M}]*$/u.test(x));
+  if (n >= 1 && n <= 4 && words(text).every((x) => /^\p{Lu}[\p{Ll}\p{M}]*$/u.test(x))) return true;
+  return n >= 2 && text.length <= MAX_CLOSING && NAMES.test(text);
+}
+
+/** The name to show for an outlet as written ("TTO" → "Tuổi Trẻ Online"); undefined for a word that is not an outlet ("ASEAN"). */
+function outletName(written: string): string | undefined {
+  const name = written.trim();
+  const abbreviation = name.split(/\s/u, 1)[0]!;
+  if (NOT_OUTLET.has(name.toUpperCase()) || NOT_OUTLET.has(abbreviation)) return undefined;
+  return OUTLET_SHOWN.get(name) ?? name;
+}
+
+/** The outlets of a credit ("TTXVN/Vietnam+"), each by outletName, joined by '/'; undefined when one is not an outlet. */
+function creditName(written: string): string | undefined {
+  const names = written.split('/').map(outletName);
+  return names.every((n) => n !== undefined) ? names.join('/') : undefined;
+}
+
+/** The outlet a closing line credits ("Theo TTXVN", "(TTXVN/Vietnam+)", "VOV/Washington"), or null for a closing line naming none; undefined when the line does not close an article. */
+function closingCredit(text: string): string | null | undefined {
+  const end = BYLINE_END.exec(text);
+  if (end) {
+    const credit = end.groups!.credit!;
+    // "Theo" and an outlet's name, not a source in a sentence ("Theo Bộ trưởng, …").
+    return end.groups!.theo && /^\p{Lu}[^,;:]*$/u.test(credit) && countWords(credit, 6) <= 5 ? (OUTLET_SHOWN.get(credit) ?? credit) : null;
+  }
+  if (text.charCodeAt(0) === 40 /* ( */) {
+    const credit = CREDIT.exec(text)?.groups!.credit;
+    return credit === undefined ? undefined : creditName(credit);
+  }
+  const from = OUTLET_FROM.exec(text)?.groups!.credit;
+  return from === undefined ? undefined : outletName(from);
 }
 
 /** A stray tag line: one to three lowercase words, no punctuation ("hội đàm"). */
@@ -131,15 +196,22 @@ export function segment(text: string, firstLine = 1): Segments {
     } else keep('paragraph', pending);
   }
 
+  // The article closes with up to three lines of bylines and credits ("TUẤN SƠN", "Theo TTXVN"): each counts as its last.
+  let closing = items.length - 1;
+  while (closing > 1 && items.length - closing <= 3 && isClosingLine(items[closing]!.text)) closing--;
+  let credit: string | undefined;
+
   for (let i = 0; i < items.length; i++) {
     const item = items[i]!;
     const t = item.text;
     const top = !out.blocks.some((b) => b.kind === 'paragraph');
-    const last = i === items.length - 1;
+    const last = i >= closing;
     const wordCount = lazyWordCount(t);
     const whole = parseStampLine(t);
     const bylined = whole ? undefined : splitStampLine(t);
-    const stamp = whole ?? (bylined && (isByline(bylined.rest) || BYLINE_END.test(bylined.rest)) ? bylined.stamp : undefined);
+    const stamp =
+      whole ??
+      (bylined && (isByline(bylined.rest) || BYLINE_END.test(bylined.rest) || (t.includes('|') && SECTIONS.test(bylined.rest))) ? bylined.stamp : undefined);
     if (stamp) {
       if (!out.published) out.published = stamp;
       else if (sameDate(out.published, stamp) && stamp.time && !out.published.time) out.published = stamp;
@@ -151,7 +223,13 @@ export function segment(text: string, firstLine = 1): Segments {
       out.outlet ??= follow[1]!;
       continue;
     }
-    if (last && BYLINE_END.test(t)) continue;
+    if (last && t.length <= MAX_CLOSING) {
+      const closed = closingCredit(t);
+      if (closed !== undefined) {
+        credit ??= closed ?? undefined;
+        continue;
+      }
+    }
     if (isCaption(t)) {
       keep('caption', item);
       continue;
@@ -171,12 +249,37 @@ export function segment(text: string, firstLine = 1): Segments {
   }
 
   const first = out.blocks.find((b) => b.kind === 'paragraph');
-  const prefix = first && OUTLET_PREFIX.exec(first.text);
-  if (first && prefix) {
-    out.outlet ??= prefix[1]!.trim();
-    first.text = first.text.slice(prefix[0].length);
+  const lead = first && leadIn(first.text);
+  if (first && lead) {
+    out.outlet ??= lead.outlet;
+    first.text = first.text.slice(lead.length);
   }
+  // A credit after the last sentence: "… hai nước. (TTXVN/Vietnam+)".
+  const end = out.blocks.at(-1);
+  const suffix = end?.kind === 'paragraph' && end.text.endsWith(')') ? CREDIT.exec(end.text) : null;
+  const suffixCredit = suffix && suffix.index > 0 ? creditName(suffix.groups!.credit!) : undefined;
+  if (end && suffix && suffixCredit) {
+    credit ??= suffixCredit;
+    end.text = end.text.slice(0, suffix.index).trimEnd();
+  }
+  out.outlet ??= credit ?? null;
   return out;
+}
+
+/** A line that may close an article: a byline or a credit. */
+function isClosingLine(text: string): boolean {
+  return text.length <= MAX_CLOSING && (closingCredit(text) !== undefined || (isByline(text) && countWords(text, 2) >= 2));
+}
+
+/** An outlet's lead-in at the start of a lede ("TTO - ", "Washington (TTXVN) - "): its length and the outlet. */
+function leadIn(text: string): { length: number; outlet: string } | undefined {
+  const m = LEAD_IN.exec(text);
+  if (!m) return undefined;
+  const { place, paren, bare } = m.groups!;
+  // After a place, the parentheses hold an outlet's name, not a date or a remark ("Hà Nội (15/3) - ").
+  if (place !== undefined && !/^\p{Lu}/u.test(paren!)) return undefined;
+  const outlet = bare !== undefined ? outletName(bare) : (OUTLET_SHOWN.get(paren!.trim()) ?? paren!.trim());
+  return outlet === undefined ? undefined : { length: m[0].length, outlet };
 }
 
 /** The text's lines, trimmed, with their line numbers; empty ones left out. */
