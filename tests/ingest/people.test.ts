@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Person } from '../../src/content.config.ts';
 import { normalize } from '../../src/lib/ingest/normalize.ts';
-import { findPeople, findShortNames, indexRegister, parseRegister, shortNames } from '../../src/lib/ingest/people.ts';
+import { findBareTitles, findPeople, findShortNames, indexRegister, parseRegister, shortNames, titledPeople } from '../../src/lib/ingest/people.ts';
 
 const PEOPLE: Person[] = parseRegister(`
 - slug: hoang-minh-thuy
@@ -134,4 +134,23 @@ describe('shortNames / findShortNames: one-word names of people the article name
 `));
     expect([...shortNames(findPeople('Đại sứ Ann Harris và Đô đốc Bob Harris.', two), two).keys()]).toEqual([]);
   });
+});
+
+describe('titledPeople / findBareTitles: a title alone as the subject, for the one person named after it', () => {
+  const bare = (...texts: string[]) => {
+    const named = texts.map((t) => findPeople(t, register));
+    const titled = titledPeople(texts, named);
+    return texts.flatMap((t, i) => findBareTitles(t, titled, named[i]!).map((m) => [m.name, t.slice(m.start, m.end)]));
+  };
+
+  it('finds "Thứ trưởng đã tiếp" after "Thứ trưởng Hoàng Minh Thủy"', () => {
+    expect(bare('Thứ trưởng Hoàng Minh Thủy tới Washington.', 'Chiều 5/3, Thứ trưởng đã tiếp Đại sứ Jane Roe.')).toEqual([['Hoàng Minh Thủy', 'Thứ trưởng']]);
+  });
+
+  it.each([
+    [['Thứ trưởng Hoàng Minh Thủy tới Washington.', 'Thứ trưởng Jane Roe tới Hà Nội.', 'Thứ trưởng đã tiếp khách.']], // two people after one title
+    [['Thứ trưởng Hoàng Minh Thủy tới Washington.', 'Thứ trưởng Hoàng Minh Thủy đã tiếp khách.']], // the title is followed by the name
+    [['Bà Jane Roe tới Hà Nội.', 'Bà đã gặp báo chí.']], // "bà", "ông" name nobody on their own
+    [['Thứ trưởng Hoàng Minh Thủy tới Washington.', 'Các Thứ trưởng khác cho biết …']], // not a subject
+  ])('none: %j', (texts) => expect(bare(...texts)).toEqual([]));
 });

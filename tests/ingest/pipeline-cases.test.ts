@@ -167,6 +167,17 @@ describe('dotted and relative days across the pipeline', () => {
 });
 
 describe('places and people across the pipeline', () => {
+  it('finds a meeting whose subject is a title alone, for the one person the article named after it', () => {
+    const r = ingest(
+      'date 2017-06-01\nThủ tướng thăm Hoa Kỳ\n\nChiều 31/5, tại Nhà Trắng, Thủ tướng Nguyễn Xuân Phúc đã hội đàm với Tổng thống Hoa Kỳ Donald Trump.\n\n' +
+        'Trước đó, sáng 31/5, Thủ tướng đã tiếp Bộ trưởng Thương mại Hoa Kỳ Wilbur Ross.\n',
+    );
+    expect(r.entry?.meetings.map((m) => [m.type, ...m.people])).toEqual([
+      ['hội đàm', 'Nguyễn Xuân Phúc', 'Donald Trump'],
+      ['tiếp', 'Nguyễn Xuân Phúc', 'Wilbur Ross'],
+    ]);
+  });
+
   it('finds a meeting of someone named again by the last word of their name after a title', () => {
     const r = ingest(
       'date 2021-08-26\nChuyến thăm\n\nNgày 25/8, Phó Chủ tịch nước Võ Thị Ánh Xuân đã hội đàm với Phó Tổng thống Hoa Kỳ Kamala Harris.\n\n' +

@@ -1,7 +1,7 @@
 import type { MeetingType } from '../../content.config.ts';
 import { ABBREVIATIONS, APPOSITIVE_TITLES, COUNTRY_WORDS, MEETING_VERBS, TITLES, VERB_GAP_WORDS, VISIT_VERBS } from '../../data/vietnamese.ts';
 import { findDateMentions, type DateMention } from './dates.ts';
-import { findPeople, findShortNames, shortNames, type PersonMention, type RegisterIndex } from './people.ts';
+import { findBareTitles, findPeople, findShortNames, shortNames, titledPeople, type PersonMention, type RegisterIndex } from './people.ts';
 import { findPlaces, type PlaceMention } from './places.ts';
 import type { Block } from './segment.ts';
 import { escapeRegExp, WORD_END, wordStartMatches } from './regex.ts';
@@ -83,8 +83,10 @@ export function analyseSentences(blocks: readonly Block[], register: RegisterInd
   const named = blocks.map((b) => findPeople(b.text, register));
   // People named in full anywhere in the article may be referred to by one word after a title elsewhere.
   const short = shortNames(named.flat(), register);
+  // …and by their title alone as a subject ("Thủ tướng đã tiếp …").
+  const titled = titledPeople(blocks.map((b) => b.text), named);
   return blocks.flatMap((b, i) => {
-    const extra = findShortNames(b.text, short, named[i]!);
+    const extra = [...findShortNames(b.text, short, named[i]!), ...findBareTitles(b.text, titled, named[i]!)];
     const people = extra.length ? [...named[i]!, ...extra].sort((x, y) => x.start - y.start) : named[i]!;
     const { mentions, invalid } = findDateMentions(b.text);
     const places = findPlaces(b.text);

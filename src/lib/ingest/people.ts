@@ -157,6 +157,52 @@ export function findShortNames(text: string, short: ReadonlyMap<string, Person>,
   return out;
 }
 
+/** A title (and optionally its country) right before a position, the title captured: "Thủ tướng " → "Thủ tướng". */
+const TITLE_CAUGHT_BEFORE = new RegExp(
+  `(?:^|[^\\p{L}])(${[...TITLES].sort((a, b) => b.title.length - a.title.length).map((t) => escapeRegExp(t.title)).join('|')})(?:\\s+(?:${COUNTRY_WORDS.map((c) => escapeRegExp(c.word)).join('|')}))?\\s+$`,
+  'u',
+);
+/** Pronoun-like titles ("ông", "bà") that name nobody in particular on their own. */
+const PLAIN_TITLES = new Set(['Ông', 'ông', 'Bà', 'bà', 'Ngài', 'ngài']);
+
+/**
+ * The office titles by which an article may refer again to someone it named right after that title: "Thủ tướng"
+ * for "Thủ tướng Nguyễn Xuân Phúc", unless it put two people after the same title.
+ */
+export function titledPeople(texts: readonly string[], named: ReadonlyArray<readonly PersonMention[]>): ReadonlyMap<string, PersonMention> {
+  const byTitle = new Map<string, PersonMention | null>();
+  texts.forEach((text, i) => {
+    for (const m of named[i]!) {
+      const title = TITLE_CAUGHT_BEFORE.exec(text.slice(Math.max(0, m.start - 60), m.start))?.[1];
+      if (!title || PLAIN_TITLES.has(title)) continue;
+      const seen = byTitle.get(title);
+      byTitle.set(title, seen === undefined || seen?.name === m.name ? m : null);
+    }
+  });
+  return new Map([...byTitle].filter((e): e is [string, PersonMention] => e[1] !== null));
+}
+
+/** A title standing alone as a subject: followed by a tense word or a meeting verb, not by a name. */
+const BARE_TITLE_NEXT = /^\s+(?:đã|cũng|vừa|sẽ|đang|tiếp|hội|gặp|điện|đón|có cuộc)\s/u;
+
+/**
+ * The people of `byTitle` (see `titledPeople`) referred to by their title alone, as the subject of what follows:
+ * "Thủ tướng đã tiếp …" after "Thủ tướng Nguyễn Xuân Phúc" was named. The mention spans the title.
+ */
+export function findBareTitles(text: string, byTitle: ReadonlyMap<string, PersonMention>, found: readonly PersonMention[]): PersonMention[] {
+  if (!byTitle.size) return [];
+  const out: PersonMention[] = [];
+  for (const t of wordStartMatches(text, TITLE_RE)) {
+    const who = byTitle.get(t[0]);
+    const start = t.index!;
+    const end = start + t[0].length;
+    if (!who || !BARE_TITLE_NEXT.test(text.slice(end, end + 12))) continue;
+    if (found.some((f) => f.start < end && f.end > start)) continue;
+    out.push({ ...who, start, end });
+  }
+  return out;
+}
+
 /**
  * The first personal name within a few words after a title. Capitalised runs are read in order: a run
  * ending in two or more Latin words gives those words ("Hoa Kỳ John Doe" → "John Doe"); a run of two to
