@@ -9,8 +9,8 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DEFAULT_CACHE_DIR, type FileStamp, openCache, seedKey, stampOf } from '../src/lib/ingest/cache-fs.ts';
-import { formatProblem, markdownOf, parseRegister, planCorpus, shownProblems, summarize, type SeedResult, type SeedSummary } from '../src/lib/ingest/index.ts';
-import { parseSeeds } from './parse-seeds.ts';
+import { formatProblem, parseRegister, planCorpus, shownProblems, type SeedSummary } from '../src/lib/ingest/index.ts';
+import { type OutputJob, type ParsedSeeds, parseSeeds } from './parse-seeds.ts';
 
 const crash = (error: unknown) => {
   console.error(`ingest: failed: ${error instanceof Error ? error.message : String(error)}`);
@@ -77,13 +77,16 @@ const seeds: Seed[] = seedNames.map((source) => {
   return { source, path, stamp, key: cache?.knownKey(source, stamp) };
 });
 const summaries = new Map<string, SeedSummary>();
-const parsed = new Map<string, SeedResult>();
+// Where each parsed seed's result is kept (until its Markdown is written): its batch and its index in it.
+const batches: ParsedSeeds[] = [];
+const parsed = new Map<string, { batch: ParsedSeeds; index: number }>();
 async function parse(list: Seed[]) {
   const ready = list.map(readSeed);
-  const results = await parseSeeds(ready, people!, options);
+  const batch = await parseSeeds(ready, people!, options);
+  batches.push(batch);
   ready.forEach((s, i) => {
-    parsed.set(s.source, results[i]!);
-    summaries.set(s.source, summarize(results[i]!));
+    parsed.set(s.source, { batch, index: i });
+    summaries.set(s.source, batch.summaries[i]!);
   });
 }
 const toParse: Seed[] = [];
@@ -113,15 +116,18 @@ const isEntry = (path: string) => /^---\n[\s\S]*?\nsource: .*\n[\s\S]*?\n---\n/.
 for (const old of readdirSync(outDir)) {
   if (old.endsWith('.md') && !wanted.has(old) && isEntry(join(outDir, old))) rmSync(join(outDir, old));
 }
+const jobs = new Map<ParsedSeeds, OutputJob[]>(batches.map((b) => [b, []]));
+for (const publication of stale) {
+  const { batch, index } = parsed.get(publication.source)!;
+  jobs.get(batch)!.push({ index, publication, path: join(outDir, `${publication.slug}.md`) });
+}
 let written = 0;
-for (const p of stale) {
-  const path = join(outDir, `${p.slug}.md`);
-  const markdown = markdownOf(parsed.get(p.source)!, p);
-  if (!existsSync(path) || readFileSync(path, 'utf8') !== markdown) {
-    writeFileSync(path, markdown);
-    written++;
-  }
-  cache?.wrote(`${p.slug}.md`, stampOf(path)!, bySource.get(p.source)!.key!);
+for (const [batch, list] of jobs) {
+  (await batch.write(list)).forEach((w, i) => {
+    const p = list[i]!.publication;
+    if (w.written) written++;
+    cache?.wrote(`${p.slug}.md`, w.stamp, bySource.get(p.source)!.key!);
+  });
 }
 cache?.save();
 
