@@ -6,11 +6,20 @@
 // run itself failed. With --keep-going (how `npm run build` calls it) failed seeds are reported but exit 0,
 // so one bad seed never stops the others from being published.
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import module from 'node:module';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { DEFAULT_CACHE_DIR, type FileStamp, openCache, seedKey, stampOf } from '../src/lib/ingest/cache-fs.ts';
-import { formatProblem, parseRegister, planCorpus, shownProblems, type SeedSummary } from '../src/lib/ingest/index.ts';
-import { type OutputJob, type ParsedSeeds, parseSeeds } from './parse-seeds.ts';
+import type { FileStamp } from '../src/lib/ingest/cache-fs.ts';
+import type { SeedSummary } from '../src/lib/ingest/index.ts';
+import type { OutputJob, ParsedSeeds } from './parse-seeds.ts';
+
+// Node's compile cache keeps the compiled code of the pipeline's modules between runs, here and in the
+// workers (which inherit the variable): ≈ 0.1 s less start-up for each. Hence the imports after it.
+process.env.NODE_COMPILE_CACHE ??= resolve(import.meta.dirname, '../.cache/node-compile-cache');
+module.enableCompileCache?.();
+const { DEFAULT_CACHE_DIR, openCache, seedKey, stampOf } = await import('../src/lib/ingest/cache-fs.ts');
+const { formatProblem, parseRegister, planCorpus, shownProblems } = await import('../src/lib/ingest/index.ts');
+const { parseSeeds } = await import('./parse-seeds.ts');
 
 const crash = (error: unknown) => {
   console.error(`ingest: failed: ${error instanceof Error ? error.message : String(error)}`);
