@@ -113,16 +113,17 @@ const { published, warnings: corpusWarnings } = planCorpus(seedNames.map((n) => 
 // 3. Outputs: skip those made from the same seed and untouched since; re-parse a cached seed whose
 //    output is missing or changed; write only files whose bytes differ.
 mkdirSync(outDir, { recursive: true });
+const present = new Set(readdirSync(outDir));
 const bySource = new Map(seeds.map((s) => [s.source, s] as const));
 const stale = published.filter((p) => {
-  const key = bySource.get(p.source)!.key!;
-  return !cache?.outputFresh(`${p.slug}.md`, stampOf(join(outDir, `${p.slug}.md`)), key);
+  const file = `${p.slug}.md`;
+  return !cache?.outputFresh(file, present.has(file) ? stampOf(join(outDir, file)) : undefined, bySource.get(p.source)!.key!);
 });
 await parse(stale.map((p) => bySource.get(p.source)!).filter((s) => !parsed.has(s.source)));
 const wanted = new Set(published.map((p) => `${p.slug}.md`));
 // Remove articles of seeds that are gone (or now fail); leave any other Markdown in the folder alone.
 const isEntry = (path: string) => /^---\n[\s\S]*?\nsource: .*\n[\s\S]*?\n---\n/.test(readFileSync(path, 'utf8').slice(0, 20_000));
-for (const old of readdirSync(outDir)) {
+for (const old of present) {
   if (old.endsWith('.md') && !wanted.has(old) && isEntry(join(outDir, old))) rmSync(join(outDir, old));
 }
 const jobs = new Map<ParsedSeeds, OutputJob[]>(batches.map((b) => [b, []]));
