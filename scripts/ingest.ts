@@ -19,7 +19,7 @@ process.env.NODE_COMPILE_CACHE ??= resolve(import.meta.dirname, '../.cache/node-
 module.enableCompileCache?.();
 const { DEFAULT_CACHE_DIR, openCache, seedKey, stampOf } = await import('../src/lib/ingest/cache-fs.ts');
 const { formatProblem, parseRegister, planCorpus, shownProblems } = await import('../src/lib/ingest/index.ts');
-const { parseSeeds } = await import('./parse-seeds.ts');
+const { startParsers } = await import('./parse-seeds.ts');
 
 const crash = (error: unknown) => {
   console.error(`ingest: failed: ${error instanceof Error ? error.message : String(error)}`);
@@ -85,13 +85,15 @@ const seeds: Seed[] = seedNames.map((source) => {
   const stamp = stampOf(path)!;
   return { source, path, stamp, key: cache?.knownKey(source, stamp) };
 });
+// The workers (if the seeds not known by their stamp are many) load the pipeline while the seeds are read.
+const parsers = startParsers(seeds.filter((s) => !s.key).length, people, options);
 const summaries = new Map<string, SeedSummary>();
 // Where each parsed seed's result is kept (until its Markdown is written): its batch and its index in it.
 const batches: ParsedSeeds[] = [];
 const parsed = new Map<string, { batch: ParsedSeeds; index: number }>();
-async function parse(list: Seed[]) {
+async function parse(list: Seed[], on = startParsers(list.length, people!, options)) {
   const ready = list.map(readSeed);
-  const batch = await parseSeeds(ready, people!, options);
+  const batch = await on.parse(ready);
   batches.push(batch);
   ready.forEach((s, i) => {
     parsed.set(s.source, { batch, index: i });
@@ -104,7 +106,7 @@ for (const s of seeds) {
   if (summary) summaries.set(s.source, summary);
   else toParse.push(s);
 }
-await parse(toParse);
+await parse(toParse, parsers);
 for (const s of seeds) cache?.remember(s.source, s.stamp, s.key!, summaries.get(s.source)!);
 
 // 2. The corpus step: one article per duplicated text, unique slugs.

@@ -4,7 +4,7 @@
 // workers would cost more than it saves.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
+import { isMarkedAsUntransferable, Worker } from 'node:worker_threads';
 import type { Person } from '../src/content.config.ts';
 import { type FileStamp, stampOf } from '../src/lib/ingest/cache-fs.ts';
 import { indexRegister, ingestSeed, markdownOf, summarize, type IngestOptions, type Publication, type SeedResult, type SeedSummary } from '../src/lib/ingest/index.ts';
@@ -46,50 +46,69 @@ export function writeOutputs(results: readonly SeedResult[], jobs: readonly Outp
   });
 }
 
-/** Parse seeds (in input order) with the ingest pipeline, on worker threads when there are many. */
-export async function parseSeeds(
-  seeds: ReadonlyArray<{ source: string; bytes: Uint8Array }>,
-  people: readonly Person[],
-  options: IngestOptions,
-): Promise<ParsedSeeds> {
-  const threads = Math.min(availableParallelism(), Math.ceil(seeds.length / PARALLEL_FROM));
-  if (threads < 2) {
-    const register = indexRegister(people);
-    const results = seeds.map((s) => ingestSeed(s.source, s.bytes, register, options));
-    return { summaries: results.map(summarize), write: async (jobs) => writeOutputs(results, jobs) };
-  }
-  const size = Math.ceil(seeds.length / threads);
-  const workers = Array.from({ length: threads }, (_, i) => startWorker(seeds.slice(i * size, (i + 1) * size), people, options));
-  const summaries = (await Promise.all(workers.map((w) => w.summaries))).flat();
+/** Parse seeds (in input order) with the ingest pipeline, on worker threads when there are many (see `startParsers`). */
+export function parseSeeds(seeds: ReadonlyArray<{ source: string; bytes: Uint8Array }>, people: readonly Person[], options: IngestOptions): Promise<ParsedSeeds> {
+  return startParsers(seeds.length, people, options).parse(seeds);
+}
+
+/**
+ * Start the workers for parsing up to `count` seeds, when there are enough of them, so that they load the
+ * pipeline while the seeds are being read; `parse` hands them the seeds (those not needed then are ended).
+ * Handed to a worker, a seed's bytes are moved rather than copied: a Uint8Array with a buffer of its own
+ * (as `new Uint8Array(readFileSync(…))` gives) is left empty.
+ */
+export function startParsers(count: number, people: readonly Person[], options: IngestOptions) {
+  const threads = (n: number) => Math.min(availableParallelism(), Math.ceil(n / PARALLEL_FROM));
+  const workers = Array.from({ length: threads(count) < 2 ? 0 : threads(count) }, () => startWorker(people, options));
   return {
-    summaries,
-    async write(jobs) {
-      // Each worker writes the files of its own share, indexed within it.
-      const shares = workers.map(() => [] as OutputJob[]);
-      const at = workers.map(() => [] as number[]);
-      jobs.forEach((job, i) => {
-        const w = Math.floor(job.index / size);
-        shares[w]!.push({ ...job, index: job.index - w * size });
-        at[w]!.push(i);
-      });
-      const done = await Promise.all(workers.map((w, i) => w.write(shares[i]!)));
-      const written: Written[] = new Array(jobs.length);
-      done.forEach((list, w) => list.forEach((x, i) => (written[at[w]![i]!] = x)));
-      return written;
+    async parse(seeds: ReadonlyArray<{ source: string; bytes: Uint8Array }>): Promise<ParsedSeeds> {
+      const used = workers.splice(0, threads(seeds.length) < 2 ? 0 : threads(seeds.length));
+      for (const idle of workers) idle.end();
+      if (!used.length) {
+        const register = indexRegister(people);
+        const results = seeds.map((s) => ingestSeed(s.source, s.bytes, register, options));
+        return { summaries: results.map(summarize), write: async (jobs) => writeOutputs(results, jobs) };
+      }
+      const size = Math.ceil(seeds.length / used.length);
+      const summaries = (await Promise.all(used.map((w, i) => w.parse(seeds.slice(i * size, (i + 1) * size))))).flat();
+      return {
+        summaries,
+        async write(jobs) {
+          // Each worker writes the files of its own share, indexed within it.
+          const shares = used.map(() => [] as OutputJob[]);
+          const at = used.map(() => [] as number[]);
+          jobs.forEach((job, i) => {
+            const w = Math.floor(job.index / size);
+            shares[w]!.push({ ...job, index: job.index - w * size });
+            at[w]!.push(i);
+          });
+          const done = await Promise.all(used.map((w, i) => w.write(shares[i]!)));
+          const written: Written[] = new Array(jobs.length);
+          done.forEach((list, w) => list.forEach((x, i) => (written[at[w]![i]!] = x)));
+          return written;
+        },
+      };
     },
   };
 }
 
-/** A worker parsing one share: its summaries when parsed; then it writes what it is given and ends. */
-function startWorker(seeds: ReadonlyArray<{ source: string; bytes: Uint8Array }>, people: readonly Person[], options: IngestOptions) {
-  const worker = new Worker(new URL('./ingest-worker.ts', import.meta.url), { workerData: { seeds, people, options } });
+/** The buffer of `bytes` when it holds nothing else and can be moved to another thread (not one of Buffer's shared pools). */
+function ownBuffer(bytes: Uint8Array): ArrayBuffer | undefined {
+  const b = bytes.buffer;
+  return b instanceof ArrayBuffer && bytes.byteOffset === 0 && bytes.byteLength === b.byteLength && !isMarkedAsUntransferable(b) ? b : undefined;
+}
+
+/** A worker: parses the share it is given and replies with the summaries; then writes what it is given and ends. */
+function startWorker(people: readonly Person[], options: IngestOptions) {
+  const worker = new Worker(new URL('./ingest-worker.ts', import.meta.url), { workerData: { people, options } });
   // Replies come in the order asked for: the summaries, then what writing did.
   const waiting: Array<{ done: (reply: unknown) => void; fail: (error: Error) => void }> = [];
   let failure: Error | undefined;
-  const reply = <T>() =>
+  const ask = <T>(message: unknown, transfer: ArrayBuffer[] = []) =>
     new Promise<T>((done, fail) => {
-      if (failure) fail(failure);
-      else waiting.push({ done: done as (reply: unknown) => void, fail });
+      if (failure) return fail(failure);
+      waiting.push({ done: done as (reply: unknown) => void, fail });
+      worker.postMessage(message, transfer);
     });
   const failAll = (error: Error) => {
     failure ??= error;
@@ -98,12 +117,10 @@ function startWorker(seeds: ReadonlyArray<{ source: string; bytes: Uint8Array }>
   worker.on('message', (m: unknown) => waiting.shift()?.done(m));
   worker.once('error', (error: Error) => failAll(new Error(`ingest worker failed: ${error.message}`, { cause: error })));
   worker.once('exit', (code) => failAll(new Error(`ingest worker exited (code ${code}) before sending its results`)));
+  const end = () => void worker.terminate();
   return {
-    summaries: reply<SeedSummary[]>(),
-    write(jobs: readonly OutputJob[]) {
-      const written = reply<Written[]>();
-      worker.postMessage(jobs);
-      return written.finally(() => void worker.terminate());
-    },
+    parse: (seeds: ReadonlyArray<{ source: string; bytes: Uint8Array }>) => ask<SeedSummary[]>(seeds, seeds.flatMap((s) => ownBuffer(s.bytes) ?? [])),
+    write: (jobs: readonly OutputJob[]) => ask<Written[]>(jobs).finally(end),
+    end,
   };
 }
