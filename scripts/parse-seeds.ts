@@ -53,7 +53,8 @@ export function parseSeeds(seeds: ReadonlyArray<{ source: string; bytes: Uint8Ar
 
 /**
  * Start the workers for parsing up to `count` seeds, when there are enough of them, so that they load the
- * pipeline while the seeds are being read; `parse` hands them the seeds (those not needed then are ended).
+ * pipeline while the seeds are being read; `parse` (called once) hands them the seeds (those not needed then
+ * are ended).
  * Handed to a worker, a seed's bytes are moved rather than copied: a Uint8Array with a buffer of its own
  * (as `new Uint8Array(readFileSync(…))` gives) is left empty.
  */

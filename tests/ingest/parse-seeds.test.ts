@@ -4,7 +4,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseSeeds, PARALLEL_FROM } from '../../scripts/parse-seeds.ts';
+import { parseSeeds, PARALLEL_FROM, startParsers } from '../../scripts/parse-seeds.ts';
 import { makeCorpus } from '../../src/lib/corpus.ts';
 import { stampOf } from '../../src/lib/ingest/cache-fs.ts';
 import { indexRegister, ingestSeed, markdownOf, parseRegister, summarize } from '../../src/lib/ingest/index.ts';
@@ -38,5 +38,15 @@ describe('parseSeeds', () => {
     } finally {
       rmSync(out, { recursive: true, force: true });
     }
+  }, 60_000);
+
+  it('started for many seeds but handed few (the rest found in the cache), parses them here and ends the workers', async () => {
+    const seeds = makeCorpus({ count: 20, seed: 3, people }).map((s) => ({ source: s.name, bytes: new TextEncoder().encode(s.text) }));
+    const options = { today: '2026-11-23' };
+    const register = indexRegister(people);
+    const expected = seeds.map((s) => summarize(ingestSeed(s.source, s.bytes, register, options)));
+    const parsed = await startParsers(PARALLEL_FROM * 2, people, options).parse(seeds);
+    expect(parsed.summaries).toEqual(expected);
+    expect(await parsed.write([])).toEqual([]);
   }, 60_000);
 });
