@@ -6,11 +6,20 @@
 // run itself failed. With --keep-going (how `npm run build` calls it) failed seeds are reported but exit 0,
 // so one bad seed never stops the others from being published.
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import module from 'node:module';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { DEFAULT_CACHE_DIR, type FileStamp, openCache, seedKey, stampOf } from '../src/lib/ingest/cache-fs.ts';
-import { formatProblem, markdownOf, parseRegister, planCorpus, shownProblems, summarize, type SeedResult, type SeedSummary } from '../src/lib/ingest/index.ts';
-import { parseSeeds } from './parse-seeds.ts';
+import type { FileStamp } from '../src/lib/ingest/cache-fs.ts';
+import type { SeedSummary } from '../src/lib/ingest/index.ts';
+import type { OutputJob, ParsedSeeds } from './parse-seeds.ts';
+
+// Node's compile cache keeps the compiled code of the pipeline's modules between runs, here and in the
+// workers (which inherit the variable): ≈ 0.1 s less start-up for each. Hence the imports after it.
+process.env.NODE_COMPILE_CACHE ??= resolve(import.meta.dirname, '../.cache/node-compile-cache');
+module.enableCompileCache?.();
+const { DEFAULT_CACHE_DIR, openCache, seedKey, stampOf } = await import('../src/lib/ingest/cache-fs.ts');
+const { formatProblem, parseRegister, planCorpus, shownProblems } = await import('../src/lib/ingest/index.ts');
+const { startParsers } = await import('./parse-seeds.ts');
 
 const crash = (error: unknown) => {
   console.error(`ingest: failed: ${error instanceof Error ? error.message : String(error)}`);
@@ -76,14 +85,19 @@ const seeds: Seed[] = seedNames.map((source) => {
   const stamp = stampOf(path)!;
   return { source, path, stamp, key: cache?.knownKey(source, stamp) };
 });
+// The workers (if the seeds not known by their stamp are many) load the pipeline while the seeds are read.
+const parsers = startParsers(seeds.filter((s) => !s.key).length, people, options);
 const summaries = new Map<string, SeedSummary>();
-const parsed = new Map<string, SeedResult>();
-async function parse(list: Seed[]) {
+// Where each parsed seed's result is kept (until its Markdown is written): its batch and its index in it.
+const batches: ParsedSeeds[] = [];
+const parsed = new Map<string, { batch: ParsedSeeds; index: number }>();
+async function parse(list: Seed[], on = startParsers(list.length, people!, options)) {
   const ready = list.map(readSeed);
-  const results = await parseSeeds(ready, people!, options);
+  const batch = await on.parse(ready);
+  batches.push(batch);
   ready.forEach((s, i) => {
-    parsed.set(s.source, results[i]!);
-    summaries.set(s.source, summarize(results[i]!));
+    parsed.set(s.source, { batch, index: i });
+    summaries.set(s.source, batch.summaries[i]!);
   });
 }
 const toParse: Seed[] = [];
@@ -92,7 +106,7 @@ for (const s of seeds) {
   if (summary) summaries.set(s.source, summary);
   else toParse.push(s);
 }
-await parse(toParse);
+await parse(toParse, parsers);
 for (const s of seeds) cache?.remember(s.source, s.stamp, s.key!, summaries.get(s.source)!);
 
 // 2. The corpus step: one article per duplicated text, unique slugs.
@@ -101,27 +115,31 @@ const { published, warnings: corpusWarnings } = planCorpus(seedNames.map((n) => 
 // 3. Outputs: skip those made from the same seed and untouched since; re-parse a cached seed whose
 //    output is missing or changed; write only files whose bytes differ.
 mkdirSync(outDir, { recursive: true });
+const present = new Set(readdirSync(outDir));
 const bySource = new Map(seeds.map((s) => [s.source, s] as const));
 const stale = published.filter((p) => {
-  const key = bySource.get(p.source)!.key!;
-  return !cache?.outputFresh(`${p.slug}.md`, stampOf(join(outDir, `${p.slug}.md`)), key);
+  const file = `${p.slug}.md`;
+  return !cache?.outputFresh(file, present.has(file) ? stampOf(join(outDir, file)) : undefined, bySource.get(p.source)!.key!);
 });
 await parse(stale.map((p) => bySource.get(p.source)!).filter((s) => !parsed.has(s.source)));
 const wanted = new Set(published.map((p) => `${p.slug}.md`));
 // Remove articles of seeds that are gone (or now fail); leave any other Markdown in the folder alone.
 const isEntry = (path: string) => /^---\n[\s\S]*?\nsource: .*\n[\s\S]*?\n---\n/.test(readFileSync(path, 'utf8').slice(0, 20_000));
-for (const old of readdirSync(outDir)) {
+for (const old of present) {
   if (old.endsWith('.md') && !wanted.has(old) && isEntry(join(outDir, old))) rmSync(join(outDir, old));
 }
+const jobs = new Map<ParsedSeeds, OutputJob[]>(batches.map((b) => [b, []]));
+for (const publication of stale) {
+  const { batch, index } = parsed.get(publication.source)!;
+  jobs.get(batch)!.push({ index, publication, path: join(outDir, `${publication.slug}.md`) });
+}
 let written = 0;
-for (const p of stale) {
-  const path = join(outDir, `${p.slug}.md`);
-  const markdown = markdownOf(parsed.get(p.source)!, p);
-  if (!existsSync(path) || readFileSync(path, 'utf8') !== markdown) {
-    writeFileSync(path, markdown);
-    written++;
-  }
-  cache?.wrote(`${p.slug}.md`, stampOf(path)!, bySource.get(p.source)!.key!);
+for (const [batch, list] of jobs) {
+  (await batch.write(list)).forEach((w, i) => {
+    const p = list[i]!.publication;
+    if (w.written) written++;
+    cache?.wrote(`${p.slug}.md`, w.stamp, bySource.get(p.source)!.key!);
+  });
 }
 cache?.save();
 

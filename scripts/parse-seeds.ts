@@ -1,9 +1,13 @@
-// Parse seeds on every core: large runs are split across worker threads (each runs the pure ingestSeed);
-// small ones are parsed here, where starting workers would cost more than it saves.
+// Parse seeds on every core, and later write their Markdown where they were parsed: large runs are split
+// across worker threads (each runs the pure ingestSeed and keeps its results until the corpus step has given
+// them their slugs, so only summaries cross between threads); small ones are parsed here, where starting
+// workers would cost more than it saves.
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
+import { isMarkedAsUntransferable, Worker } from 'node:worker_threads';
 import type { Person } from '../src/content.config.ts';
-import { indexRegister, ingestSeed, type IngestOptions, type SeedResult } from '../src/lib/ingest/index.ts';
+import { type FileStamp, stampOf } from '../src/lib/ingest/cache-fs.ts';
+import { indexRegister, ingestSeed, markdownOf, summarize, type IngestOptions, type Publication, type SeedResult, type SeedSummary } from '../src/lib/ingest/index.ts';
 
 /**
  * Below this many seeds to parse, one thread is faster: a worker costs ≈ 0.3 s to start (loading the
@@ -11,32 +15,113 @@ import { indexRegister, ingestSeed, type IngestOptions, type SeedResult } from '
  */
 export const PARALLEL_FROM = 2500;
 
-/** Parse seeds (in input order) with the ingest pipeline, on worker threads when there are many. */
-export async function parseSeeds(
-  seeds: ReadonlyArray<{ source: string; bytes: Uint8Array }>,
-  people: readonly Person[],
-  options: IngestOptions,
-): Promise<SeedResult[]> {
-  const threads = Math.min(availableParallelism(), Math.ceil(seeds.length / PARALLEL_FROM));
-  if (threads < 2) {
-    const register = indexRegister(people);
-    return seeds.map((s) => ingestSeed(s.source, s.bytes, register, options));
-  }
-  const size = Math.ceil(seeds.length / threads);
-  const shares = Array.from({ length: threads }, (_, i) => seeds.slice(i * size, (i + 1) * size));
-  const parsed = await Promise.all(
-    shares.map(
-      (share) =>
-        new Promise<SeedResult[]>((done, fail) => {
-          const worker = new Worker(new URL('./ingest-worker.ts', import.meta.url), { workerData: { seeds: share, people, options } });
-          worker.once('message', (results: SeedResult[]) => {
-            done(results);
-            void worker.terminate();
+/** One Markdown file to write: the parsed seed (its index in the list given to `parseSeeds`), its publication, its path. */
+export interface OutputJob {
+  index: number;
+  publication: Publication;
+  path: string;
+}
+
+/** What writing a file did: whether its bytes changed, and its stamp afterwards. */
+export interface Written {
+  written: boolean;
+  stamp: FileStamp;
+}
+
+/** Parsed seeds: their summaries for the corpus step; their results stay where they were parsed until written. */
+export interface ParsedSeeds {
+  /** the summary of each seed, in input order */
+  summaries: SeedSummary[];
+  /** Write the Markdown of published seeds (a file only when its bytes differ), then let the results go. Call once. */
+  write(jobs: readonly OutputJob[]): Promise<Written[]>;
+}
+
+/** Write each job's Markdown (`markdownOf`) unless the file already holds exactly it. */
+export function writeOutputs(results: readonly SeedResult[], jobs: readonly OutputJob[]): Written[] {
+  return jobs.map(({ index, publication, path }) => {
+    const markdown = markdownOf(results[index]!, publication);
+    const written = !existsSync(path) || readFileSync(path, 'utf8') !== markdown;
+    if (written) writeFileSync(path, markdown);
+    return { written, stamp: stampOf(path)! };
+  });
+}
+
+/** Parse seeds (in input order) with the ingest pipeline, on worker threads when there are many (see `startParsers`). */
+export function parseSeeds(seeds: ReadonlyArray<{ source: string; bytes: Uint8Array }>, people: readonly Person[], options: IngestOptions): Promise<ParsedSeeds> {
+  return startParsers(seeds.length, people, options).parse(seeds);
+}
+
+/**
+ * Start the workers for parsing up to `count` seeds, when there are enough of them, so that they load the
+ * pipeline while the seeds are being read; `parse` (called once) hands them the seeds (those not needed then
+ * are ended).
+ * Handed to a worker, a seed's bytes are moved rather than copied: a Uint8Array with a buffer of its own
+ * (as `new Uint8Array(readFileSync(…))` gives) is left empty.
+ */
+export function startParsers(count: number, people: readonly Person[], options: IngestOptions) {
+  const threads = (n: number) => Math.min(availableParallelism(), Math.ceil(n / PARALLEL_FROM));
+  const workers = Array.from({ length: threads(count) < 2 ? 0 : threads(count) }, () => startWorker(people, options));
+  return {
+    async parse(seeds: ReadonlyArray<{ source: string; bytes: Uint8Array }>): Promise<ParsedSeeds> {
+      const used = workers.splice(0, threads(seeds.length) < 2 ? 0 : threads(seeds.length));
+      for (const idle of workers) idle.end();
+      if (!used.length) {
+        const register = indexRegister(people);
+        const results = seeds.map((s) => ingestSeed(s.source, s.bytes, register, options));
+        return { summaries: results.map(summarize), write: async (jobs) => writeOutputs(results, jobs) };
+      }
+      const size = Math.ceil(seeds.length / used.length);
+      const summaries = (await Promise.all(used.map((w, i) => w.parse(seeds.slice(i * size, (i + 1) * size))))).flat();
+      return {
+        summaries,
+        async write(jobs) {
+          // Each worker writes the files of its own share, indexed within it.
+          const shares = used.map(() => [] as OutputJob[]);
+          const at = used.map(() => [] as number[]);
+          jobs.forEach((job, i) => {
+            const w = Math.floor(job.index / size);
+            shares[w]!.push({ ...job, index: job.index - w * size });
+            at[w]!.push(i);
           });
-          worker.once('error', (error: Error) => fail(new Error(`ingest worker failed: ${error.message}`, { cause: error })));
-          worker.once('exit', (code) => fail(new Error(`ingest worker exited (code ${code}) before sending its results`)));
-        }),
-    ),
-  );
-  return parsed.flat();
+          const done = await Promise.all(used.map((w, i) => w.write(shares[i]!)));
+          const written: Written[] = new Array(jobs.length);
+          done.forEach((list, w) => list.forEach((x, i) => (written[at[w]![i]!] = x)));
+          return written;
+        },
+      };
+    },
+  };
+}
+
+/** The buffer of `bytes` when it holds nothing else and can be moved to another thread (not one of Buffer's shared pools). */
+function ownBuffer(bytes: Uint8Array): ArrayBuffer | undefined {
+  const b = bytes.buffer;
+  return b instanceof ArrayBuffer && bytes.byteOffset === 0 && bytes.byteLength === b.byteLength && !isMarkedAsUntransferable(b) ? b : undefined;
+}
+
+/** A worker: parses the share it is given and replies with the summaries; then writes what it is given and ends. */
+function startWorker(people: readonly Person[], options: IngestOptions) {
+  const worker = new Worker(new URL('./ingest-worker.ts', import.meta.url), { workerData: { people, options } });
+  // Replies come in the order asked for: the summaries, then what writing did.
+  const waiting: Array<{ done: (reply: unknown) => void; fail: (error: Error) => void }> = [];
+  let failure: Error | undefined;
+  const ask = <T>(message: unknown, transfer: ArrayBuffer[] = []) =>
+    new Promise<T>((done, fail) => {
+      if (failure) return fail(failure);
+      waiting.push({ done: done as (reply: unknown) => void, fail });
+      worker.postMessage(message, transfer);
+    });
+  const failAll = (error: Error) => {
+    failure ??= error;
+    for (const w of waiting.splice(0)) w.fail(failure);
+  };
+  worker.on('message', (m: unknown) => waiting.shift()?.done(m));
+  worker.once('error', (error: Error) => failAll(new Error(`ingest worker failed: ${error.message}`, { cause: error })));
+  worker.once('exit', (code) => failAll(new Error(`ingest worker exited (code ${code}) before sending its results`)));
+  const end = () => void worker.terminate();
+  return {
+    parse: (seeds: ReadonlyArray<{ source: string; bytes: Uint8Array }>) => ask<SeedSummary[]>(seeds, seeds.flatMap((s) => ownBuffer(s.bytes) ?? [])),
+    write: (jobs: readonly OutputJob[]) => ask<Written[]>(jobs).finally(end),
+    end,
+  };
 }

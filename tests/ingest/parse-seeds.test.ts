@@ -1,20 +1,52 @@
-// Parsing on worker threads gives exactly what parsing in one thread gives, in the same order.
-import { readFileSync } from 'node:fs';
+// Parsing on worker threads gives exactly what parsing in one thread gives, in the same order, and the
+// workers write exactly the Markdown the single-thread results give.
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseSeeds, PARALLEL_FROM } from '../../scripts/parse-seeds.ts';
+import { parseSeeds, PARALLEL_FROM, startParsers } from '../../scripts/parse-seeds.ts';
 import { makeCorpus } from '../../src/lib/corpus.ts';
-import { indexRegister, ingestSeed, parseRegister } from '../../src/lib/ingest/index.ts';
+import { stampOf } from '../../src/lib/ingest/cache-fs.ts';
+import { indexRegister, ingestSeed, markdownOf, parseRegister, summarize } from '../../src/lib/ingest/index.ts';
 
 const people = parseRegister(readFileSync(join(import.meta.dirname, '../../src/data/people.yaml'), 'utf8'));
 
 describe('parseSeeds', () => {
-  it('splits a large run across threads and returns the single-thread results in input order', async () => {
+  it('splits a large run across threads: the single-thread summaries in input order, and the Markdown markdownOf gives', async () => {
     const seeds = makeCorpus({ count: PARALLEL_FROM * 2 + 7, seed: 7, people }).map((s) => ({ source: s.name, bytes: new TextEncoder().encode(s.text) }));
     const register = indexRegister(people);
     const options = { today: '2026-11-23' };
+    const results = seeds.map((s) => ingestSeed(s.source, s.bytes, register, options));
     const parallel = await parseSeeds(seeds, people, options);
-    expect(parallel.map((r) => r.source)).toEqual(seeds.map((s) => s.source));
-    expect(parallel).toEqual(seeds.map((s) => ingestSeed(s.source, s.bytes, register, options)));
+    expect(parallel.summaries.map((s) => s.source)).toEqual(seeds.map((s) => s.source));
+    expect(parallel.summaries).toEqual(results.map(summarize));
+
+    // Every seed with an entry, every third under another slug (as the corpus step renames), in no particular order.
+    const out = mkdtempSync(join(tmpdir(), 'parse-seeds-'));
+    try {
+      const jobs = results
+        .flatMap((r, index) => {
+          const renamed = index % 3 === 0;
+          return r.entry ? [{ index, publication: { source: r.source, slug: renamed ? `${r.entry.slug}-${index}` : r.entry.slug, renamed }, path: join(out, `${index}.md`) }] : [];
+        })
+        .reverse();
+      expect(jobs.length).toBeGreaterThan(PARALLEL_FROM);
+      const written = await parallel.write(jobs);
+      expect(written.every((w) => w.written)).toBe(true);
+      expect(written.map((w) => w.stamp)).toEqual(jobs.map((j) => stampOf(j.path)));
+      for (const j of jobs) expect(readFileSync(j.path, 'utf8')).toBe(markdownOf(results[j.index]!, j.publication));
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
+  }, 60_000);
+
+  it('started for many seeds but handed few (the rest found in the cache), parses them here and ends the workers', async () => {
+    const seeds = makeCorpus({ count: 20, seed: 3, people }).map((s) => ({ source: s.name, bytes: new TextEncoder().encode(s.text) }));
+    const options = { today: '2026-11-23' };
+    const register = indexRegister(people);
+    const expected = seeds.map((s) => summarize(ingestSeed(s.source, s.bytes, register, options)));
+    const parsed = await startParsers(PARALLEL_FROM * 2, people, options).parse(seeds);
+    expect(parsed.summaries).toEqual(expected);
+    expect(await parsed.write([])).toEqual([]);
   }, 60_000);
 });
