@@ -70,6 +70,12 @@ export const VERB_GAP_WORDS = [
   'việt', 'nam', 'cựu',
 ] as const;
 
+/** Words that join a second meeting verb to the first's objects, sharing its subject ("… hội kiến B và gặp C"). */
+export const SUBJECT_SHARING_WORDS = ['và', 'rồi', 'sau đó'] as const;
+
+/** Words of tense and aspect that may stand between a subject and its verb ("Thủ tướng đã tiếp …"). */
+export const TENSE_WORDS = ['đã', 'cũng', 'vừa', 'sẽ', 'đang'] as const;
+
 /** Titles that may stand apart, before a comma, in a subject's title chain ("Phó thủ tướng, Bộ trưởng Ngoại giao X"). */
 export const APPOSITIVE_TITLES = ['Thủ tướng', 'thủ tướng', 'Bộ trưởng', 'Chủ tịch', 'Tổng Bí thư', 'Đại tướng', 'Ủy viên', 'Phó'] as const;
 

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Person } from '../../src/content.config.ts';
 import { normalize } from '../../src/lib/ingest/normalize.ts';
-import { findBareTitles, findPeople, findShortNames, indexRegister, parseRegister, shortNames, titledPeople } from '../../src/lib/ingest/people.ts';
+import { findPeople, findReferences, indexRegister, parseRegister, shortNames, titledPeople } from '../../src/lib/ingest/people.ts';
 
 const PEOPLE: Person[] = parseRegister(`
 - slug: hoang-minh-thuy
@@ -111,10 +111,10 @@ describe('findPeople: unregistered people after a title', () => {
   });
 });
 
-describe('shortNames / findShortNames: one-word names of people the article named in full', () => {
+describe('shortNames / findReferences: one-word names of people the article named in full', () => {
   const found = (text: string) => {
     const named = findPeople(text, register);
-    return findShortNames(text, shortNames(named, register), named).map((m) => [m.name, text.slice(m.start, m.end)]);
+    return findReferences(text, shortNames(named, register), new Map(), named).map((m) => [m.name, text.slice(m.start, m.end)]);
   };
 
   it.each([
@@ -133,14 +133,15 @@ describe('shortNames / findShortNames: one-word names of people the article name
 - { slug: b-harris, name: Bob Harris, country: US }
 `));
     expect([...shortNames(findPeople('Đại sứ Ann Harris và Đô đốc Bob Harris.', two), two).keys()]).toEqual([]);
+    expect([...shortNames(findPeople('Đại sứ Ann Harris tới.', two), two).keys()]).toEqual(['Harris']);
   });
 });
 
-describe('titledPeople / findBareTitles: a title alone as the subject, for the one person named after it', () => {
+describe('titledPeople / findReferences: a title alone as the subject, for the one person named after it', () => {
   const bare = (...texts: string[]) => {
     const named = texts.map((t) => findPeople(t, register));
     const titled = titledPeople(texts, named);
-    return texts.flatMap((t, i) => findBareTitles(t, titled, named[i]!).map((m) => [m.name, t.slice(m.start, m.end)]));
+    return texts.flatMap((t, i) => findReferences(t, new Map(), titled, named[i]!).map((m) => [m.name, t.slice(m.start, m.end)]));
   };
 
   it('finds "Thứ trưởng đã tiếp" after "Thứ trưởng Hoàng Minh Thủy"', () => {

@@ -1,7 +1,7 @@
 import type { MeetingType } from '../../content.config.ts';
-import { ABBREVIATIONS, APPOSITIVE_TITLES, COUNTRY_WORDS, MEETING_VERBS, TITLES, VERB_GAP_WORDS, VISIT_VERBS } from '../../data/vietnamese.ts';
+import { ABBREVIATIONS, APPOSITIVE_TITLES, COUNTRY_WORDS, MEETING_VERBS, SUBJECT_SHARING_WORDS, TENSE_WORDS, TITLES, VERB_GAP_WORDS, VISIT_VERBS } from '../../data/vietnamese.ts';
 import { findDateMentions, type DateMention } from './dates.ts';
-import { findBareTitles, findPeople, findShortNames, shortNames, titledPeople, type PersonMention, type RegisterIndex } from './people.ts';
+import { findPeople, findReferences, findTitles, shortNames, titledPeople, type PersonMention, type RegisterIndex } from './people.ts';
 import { findPlaces, type PlaceMention } from './places.ts';
 import type { Block } from './segment.ts';
 import { escapeRegExp, WORD_END, wordStartMatches } from './regex.ts';
@@ -80,13 +80,14 @@ function sentenceSpans(text: string): Array<[number, number]> {
  * per block (not per sentence) and its matches are handed to the sentence they fall in.
  */
 export function analyseSentences(blocks: readonly Block[], register: RegisterIndex): Sentence[] {
-  const named = blocks.map((b) => findPeople(b.text, register));
+  const titles = blocks.map((b) => findTitles(b.text));
+  const named = blocks.map((b, i) => findPeople(b.text, register, titles[i]));
   // People named in full anywhere in the article may be referred to by one word after a title elsewhere.
   const short = shortNames(named.flat(), register);
   // …and by their title alone as a subject ("Thủ tướng đã tiếp …").
   const titled = titledPeople(blocks.map((b) => b.text), named);
   return blocks.flatMap((b, i) => {
-    const extra = [...findShortNames(b.text, short, named[i]!), ...findBareTitles(b.text, titled, named[i]!)];
+    const extra = findReferences(b.text, short, titled, named[i]!, titles[i]);
     const people = extra.length ? [...named[i]!, ...extra].sort((x, y) => x.start - y.start) : named[i]!;
     const { mentions, invalid } = findDateMentions(b.text);
     const places = findPlaces(b.text);
@@ -193,7 +194,7 @@ const COUNTRY_END = new RegExp(`\\s+(?:${COUNTRY_WORDS.map((c) => escapeRegExp(c
 const CONNECTIVES = /^(?:(?:với|cùng|và|phái|đoàn)\s+)*/u;
 
 /** What joins a second verb to the first's objects, the subject shared ("… hội kiến B và gặp C", ", sau đó gặp C"). */
-const SHARED_SUBJECT = /^\s*,?\s*(?:(?:và|rồi|sau đó)\s+)+(?:(?:cũng|đã|có cuộc)\s+)*$/u;
+const SHARED_SUBJECT = new RegExp(`^\\s*,?\\s*(?:(?:${SUBJECT_SHARING_WORDS.join('|')})\\s+)+(?:(?:${TENSE_WORDS.join('|')}|có cuộc)\\s+)*$`, 'u');
 
 /**
  * The people listed after a verb's first object as further objects: "B, C và D" — names joined by commas and a

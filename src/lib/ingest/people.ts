@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import YAML from 'yaml';
 import { personSchema, type Country, type Person } from '../../content.config.ts';
-import { COUNTRY_WORDS, NOT_NAMES, PLACES, TITLES, VN_SURNAMES } from '../../data/vietnamese.ts';
+import { COUNTRY_WORDS, MEETING_VERBS, NOT_NAMES, PLACES, TENSE_WORDS, TITLES, VN_SURNAMES } from '../../data/vietnamese.ts';
 import { normalize } from './normalize.ts';
 import { escapeRegExp, literalAlternation, WORD_END, wordStartMatches } from './regex.ts';
 
@@ -80,11 +80,10 @@ const PUNCTUATION = /^[,;:()“”"!?]$/;
 const INITIAL = /^(?:[A-Z]\.){1,3}$/;
 const LATIN_WORD = /^[A-Z][A-Za-z'’.-]*$/;
 
-/** A title (and optionally its country) right before a position: "Tổng thống ", "Ngoại trưởng Mỹ ". */
-const TITLE_BEFORE = new RegExp(
-  `(?:${[...TITLES].sort((a, b) => b.title.length - a.title.length).map((t) => escapeRegExp(t.title)).join('|')})(?:\\s+(?:${COUNTRY_WORDS.map((c) => escapeRegExp(c.word)).join('|')}))?\\s+$`,
-  'u',
-);
+/** The TITLES a text names, where words start (what `findPeople` and `findReferences` read names after). */
+export function findTitles(text: string): RegExpExecArray[] {
+  return wordStartMatches(text, TITLE_RE);
+}
 
 /**
  * People named in a text: registered names and aliases, and unregistered people where a title stands
@@ -92,20 +91,20 @@ const TITLE_BEFORE = new RegExp(
  * ("Trump", "Blinken") counts only after a title ("Tổng thống Trump"), so "Tập đoàn Trump" is nobody,
  * and no name counts when "Jr." follows it (another person).
  */
-export function findPeople(text: string, register: RegisterIndex): PersonMention[] {
+export function findPeople(text: string, register: RegisterIndex, titles: readonly RegExpExecArray[] = findTitles(text)): PersonMention[] {
   const found: PersonMention[] = [];
   if (register.pattern) {
     for (const m of wordStartMatches(text, register.pattern)) {
       const start = m.index!;
       const end = start + m[0].length;
       if (/^,?\s+Jr\b/.test(text.slice(end, end + 6))) continue;
-      if (!m[0].includes(' ') && !TITLE_BEFORE.test(text.slice(Math.max(0, start - 60), start))) continue;
+      if (!m[0].includes(' ') && !titleEndingAt(text, start)) continue;
       const p = register.byName.get(m[0])!;
       found.push({ name: p.name, start: m.index!, end: m.index! + m[0].length, registered: true, country: p.country, titles: officeTitles(p) });
     }
   }
   const taken = (s: number, e: number) => found.some((f) => s < f.end && e > f.start);
-  for (const t of wordStartMatches(text, TITLE_RE)) {
+  for (const t of titles) {
     const after = t.index! + t[0].length;
     const cand = nameAfterTitle(text, after);
     if (!cand || taken(cand.start, cand.end)) continue;
@@ -130,7 +129,7 @@ export function shortNames(named: readonly PersonMention[], register: RegisterIn
   const byWord = new Map<string, Person | null>();
   for (const m of named) {
     const p = m.registered ? register.canonical.get(m.name) : undefined;
-    const word = p?.name.split(' ').pop();
+    const word = p?.name.slice(p.name.lastIndexOf(' ') + 1);
     if (!p || !word || word === p.name) continue;
     const seen = byWord.get(word);
     byWord.set(word, seen === undefined || seen === p ? p : null);
@@ -138,30 +137,6 @@ export function shortNames(named: readonly PersonMention[], register: RegisterIn
   return new Map([...byWord].filter((e): e is [string, Person] => e[1] !== null));
 }
 
-/**
- * The people of `short` (see `shortNames`) referred to by their one-word name after a title, outside the
- * mentions already found: "Phó Tổng thống Harris", "bà Harris", "Thủ tướng Chính".
- */
-export function findShortNames(text: string, short: ReadonlyMap<string, Person>, found: readonly PersonMention[]): PersonMention[] {
-  if (!short.size) return [];
-  const out: PersonMention[] = [];
-  const re = new RegExp(`(?:${[...short.keys()].map(escapeRegExp).join('|')})${WORD_END}`, 'gu');
-  for (const m of wordStartMatches(text, re)) {
-    const start = m.index!;
-    const end = start + m[0].length;
-    if (found.some((f) => start < f.end && end > f.start)) continue;
-    if (!TITLE_BEFORE.test(text.slice(Math.max(0, start - 60), start))) continue;
-    const p = short.get(m[0])!;
-    out.push({ name: p.name, start, end, registered: true, country: p.country, titles: officeTitles(p) });
-  }
-  return out;
-}
-
-/** A title (and optionally its country) right before a position, the title captured: "Thủ tướng " → "Thủ tướng". */
-const TITLE_CAUGHT_BEFORE = new RegExp(
-  `(?:^|[^\\p{L}])(${[...TITLES].sort((a, b) => b.title.length - a.title.length).map((t) => escapeRegExp(t.title)).join('|')})(?:\\s+(?:${COUNTRY_WORDS.map((c) => escapeRegExp(c.word)).join('|')}))?\\s+$`,
-  'u',
-);
 /** Pronoun-like titles ("ông", "bà") that name nobody in particular on their own. */
 const PLAIN_TITLES = new Set(['Ông', 'ông', 'Bà', 'bà', 'Ngài', 'ngài']);
 
@@ -173,7 +148,7 @@ export function titledPeople(texts: readonly string[], named: ReadonlyArray<read
   const byTitle = new Map<string, PersonMention | null>();
   texts.forEach((text, i) => {
     for (const m of named[i]!) {
-      const title = TITLE_CAUGHT_BEFORE.exec(text.slice(Math.max(0, m.start - 60), m.start))?.[1];
+      const title = titleEndingAt(text, m.start);
       if (!title || PLAIN_TITLES.has(title)) continue;
       const seen = byTitle.get(title);
       byTitle.set(title, seen === undefined || seen?.name === m.name ? m : null);
@@ -182,25 +157,58 @@ export function titledPeople(texts: readonly string[], named: ReadonlyArray<read
   return new Map([...byTitle].filter((e): e is [string, PersonMention] => e[1] !== null));
 }
 
-/** A title standing alone as a subject: followed by a tense word or a meeting verb, not by a name. */
-const BARE_TITLE_NEXT = /^\s+(?:đã|cũng|vừa|sẽ|đang|tiếp|hội|gặp|điện|đón|có cuộc)\s/u;
+/** What may follow a title standing alone as a subject: a tense word or the first word of a meeting verb. */
+const BARE_TITLE_NEXT = new Set<string>([...TENSE_WORDS, ...MEETING_VERBS.map((v) => v.verb.split(' ')[0]!)]);
+/** The word after a title, past a country word: "Phó Tổng thống Hoa Kỳ Harris" → "Harris". */
+const NEXT_WORD = new RegExp(`^\\s+(?:(?:${COUNTRY_WORDS.map((c) => escapeRegExp(c.word)).join('|')})\\s+)?([^\\s,;:.!?()“”"]+)`, 'u');
 
 /**
- * The people of `byTitle` (see `titledPeople`) referred to by their title alone, as the subject of what follows:
- * "Thủ tướng đã tiếp …" after "Thủ tướng Nguyễn Xuân Phúc" was named. The mention spans the title.
+ * People an article refers to again, outside the mentions already found, each right after a title: by the last
+ * word of their name (`short`, see `shortNames`: "Phó Tổng thống Harris", "bà Harris", "Thủ tướng Chính"), or by
+ * the title alone as the subject of what follows (`titled`, see `titledPeople`: "Thủ tướng đã tiếp …"; the mention
+ * spans the title).
  */
-export function findBareTitles(text: string, byTitle: ReadonlyMap<string, PersonMention>, found: readonly PersonMention[]): PersonMention[] {
-  if (!byTitle.size) return [];
+export function findReferences(
+  text: string,
+  short: ReadonlyMap<string, Person>,
+  titled: ReadonlyMap<string, PersonMention>,
+  found: readonly PersonMention[],
+  titles: readonly RegExpExecArray[] = findTitles(text),
+): PersonMention[] {
+  if (!short.size && !titled.size) return [];
   const out: PersonMention[] = [];
-  for (const t of wordStartMatches(text, TITLE_RE)) {
-    const who = byTitle.get(t[0]);
-    const start = t.index!;
-    const end = start + t[0].length;
-    if (!who || !BARE_TITLE_NEXT.test(text.slice(end, end + 12))) continue;
-    if (found.some((f) => f.start < end && f.end > start)) continue;
-    out.push({ ...who, start, end });
+  const free = (start: number, end: number) => !found.some((f) => start < f.end && end > f.start);
+  for (const t of titles) {
+    const titleEnd = t.index! + t[0].length;
+    const next = NEXT_WORD.exec(text.slice(titleEnd, titleEnd + 40));
+    if (!next) continue;
+    const word = next[1]!;
+    const person = short.get(word);
+    if (person) {
+      const end = titleEnd + next[0].length;
+      const start = end - word.length;
+      if (free(start, end)) out.push({ name: person.name, start, end, registered: true, country: person.country, titles: officeTitles(person) });
+      continue;
+    }
+    const who = titled.get(t[0]);
+    if (who && BARE_TITLE_NEXT.has(word) && next[0].trimStart() === word && free(t.index!, titleEnd)) {
+      out.push({ ...who, start: t.index!, end: titleEnd });
+    }
   }
   return out;
+}
+
+/** TITLES, longest first. */
+const TITLES_LONGEST_FIRST = [...new Set(TITLES.map((t) => t.title))].sort((a, b) => b.length - a.length);
+
+/** The title (maybe followed by its country: "Ngoại trưởng Mỹ ") that ends right before a position, if any. */
+function titleEndingAt(text: string, position: number): string | undefined {
+  let before = text.slice(Math.max(0, position - 60), position);
+  if (!/\s$/.test(before)) return undefined;
+  before = before.trimEnd();
+  const country = COUNTRY_WORDS.find((c) => before.endsWith(` ${c.word}`));
+  if (country) before = before.slice(0, -country.word.length).trimEnd();
+  return TITLES_LONGEST_FIRST.find((t) => before.endsWith(t) && !/\p{L}/u.test(before.charAt(before.length - t.length - 1)));
 }
 
 /**
