@@ -116,6 +116,9 @@ export const TITLES: ReadonlyArray<{ title: string; country?: Country }> = [
   { title: 'ngài' },
 ];
 
+/** Titles of TITLES that are pronouns of address ("ông", "bà"): alone they name nobody in particular. */
+export const PRONOUN_TITLES = ['Ông', 'ông', 'Bà', 'bà', 'Ngài', 'ngài'] as const;
+
 /** Words naming a country inside a title ("Ngoại trưởng Hoa Kỳ"); "Mỹ" and "Hoa Kỳ" mean the same. */
 export const COUNTRY_WORDS: ReadonlyArray<{ word: string; country: Country }> = [
   { word: 'Hoa Kỳ', country: 'US' },

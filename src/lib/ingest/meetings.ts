@@ -1,7 +1,7 @@
 import type { MeetingType } from '../../content.config.ts';
-import { ABBREVIATIONS, APPOSITIVE_TITLES, COUNTRY_WORDS, MEETING_VERBS, SUBJECT_SHARING_WORDS, TENSE_WORDS, TITLES, VERB_GAP_WORDS, VISIT_VERBS } from '../../data/vietnamese.ts';
+import { ABBREVIATIONS, APPOSITIVE_TITLES, MEETING_VERBS, SUBJECT_SHARING_WORDS, TENSE_WORDS, TITLES, VERB_GAP_WORDS, VISIT_VERBS } from '../../data/vietnamese.ts';
 import { findDateMentions, type DateMention } from './dates.ts';
-import { findPeople, findReferences, findTitles, shortNames, titledPeople, type PersonMention, type RegisterIndex } from './people.ts';
+import { findPeople, findReferences, findTitles, shortNames, titledPeople, withoutCountry, type PersonMention, type RegisterIndex } from './people.ts';
 import { findPlaces, type PlaceMention } from './places.ts';
 import type { Block } from './segment.ts';
 import { escapeRegExp, WORD_END, wordStartMatches } from './regex.ts';
@@ -185,10 +185,6 @@ function titleGap(text: string, person: PersonMention): boolean {
   const words = gap ? gap.split(/\s+/) : [];
   return !/[,;:.!?()]/.test(gap) && words.length <= 14 && (TITLE_GAP.test(gap) || words.every((w) => GAP_OK.test(w.replace(/-.*/, ''))));
 }
-
-/** A title without the country word that may end it ("Đại diện Thương mại Hoa Kỳ", "… Mỹ" → "Đại diện Thương mại"). */
-const withoutCountry = (title: string) => title.replace(COUNTRY_END, '');
-const COUNTRY_END = new RegExp(`\\s+(?:${COUNTRY_WORDS.map((c) => escapeRegExp(c.word)).join('|')})$`, 'u');
 
 /** Connectives that may open the words before an object's name ("với", "cùng", "và", "phái", "đoàn"). */
 const CONNECTIVES = /^(?:(?:với|cùng|và|phái|đoàn)\s+)*/u;

@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import YAML from 'yaml';
 import { personSchema, type Country, type Person } from '../../content.config.ts';
-import { COUNTRY_WORDS, MEETING_VERBS, NOT_NAMES, PLACES, TENSE_WORDS, TITLES, VN_SURNAMES } from '../../data/vietnamese.ts';
+import { COUNTRY_WORDS, MEETING_VERBS, NOT_NAMES, PLACES, PRONOUN_TITLES, TENSE_WORDS, TITLES, VN_SURNAMES } from '../../data/vietnamese.ts';
 import { normalize } from './normalize.ts';
 import { escapeRegExp, literalAlternation, WORD_END, wordStartMatches } from './regex.ts';
 
@@ -50,7 +50,9 @@ export function indexRegister(people: readonly Person[]): RegisterIndex {
 }
 
 /** An office title (a match counts where a word starts). */
-const TITLE_RE = new RegExp(`(?:${literalAlternation([...TITLES].sort((a, b) => b.title.length - a.title.length).map((t) => t.title))})${E}`, 'gu');
+/** TITLES, longest first. */
+const TITLES_LONGEST_FIRST = [...new Set(TITLES.map((t) => t.title))].sort((a, b) => b.length - a.length);
+const TITLE_RE = new RegExp(`(?:${literalAlternation(TITLES_LONGEST_FIRST)})${E}`, 'gu');
 /** TITLES by their text (the first entry of a text, as `find` would give). */
 const TITLE_BY_TEXT = new Map<string, (typeof TITLES)[number]>();
 for (const t of TITLES) if (!TITLE_BY_TEXT.has(t.title)) TITLE_BY_TEXT.set(t.title, t);
@@ -138,7 +140,7 @@ export function shortNames(named: readonly PersonMention[], register: RegisterIn
 }
 
 /** Pronoun-like titles ("ông", "bà") that name nobody in particular on their own. */
-const PLAIN_TITLES = new Set(['Ông', 'ông', 'Bà', 'bà', 'Ngài', 'ngài']);
+const PLAIN_TITLES = new Set<string>(PRONOUN_TITLES);
 
 /**
  * The office titles by which an article may refer again to someone it named right after that title: "Thủ tướng"
@@ -198,16 +200,20 @@ export function findReferences(
   return out;
 }
 
-/** TITLES, longest first. */
-const TITLES_LONGEST_FIRST = [...new Set(TITLES.map((t) => t.title))].sort((a, b) => b.length - a.length);
+
+/** A country word ending a text, after a space ("Ngoại trưởng Mỹ", "Đại diện Thương mại Hoa Kỳ"). */
+const COUNTRY_END = new RegExp(`\\s+(?:${COUNTRY_WORDS.map((c) => escapeRegExp(c.word)).join('|')})$`, 'u');
+
+/** A text without the country word that may end it ("Đại diện Thương mại Hoa Kỳ", "… Mỹ" → "Đại diện Thương mại"). */
+export function withoutCountry(text: string): string {
+  return text.replace(COUNTRY_END, '');
+}
 
 /** The title (maybe followed by its country: "Ngoại trưởng Mỹ ") that ends right before a position, if any. */
 function titleEndingAt(text: string, position: number): string | undefined {
   let before = text.slice(Math.max(0, position - 60), position);
   if (!/\s$/.test(before)) return undefined;
-  before = before.trimEnd();
-  const country = COUNTRY_WORDS.find((c) => before.endsWith(` ${c.word}`));
-  if (country) before = before.slice(0, -country.word.length).trimEnd();
+  before = withoutCountry(before.trimEnd());
   return TITLES_LONGEST_FIRST.find((t) => before.endsWith(t) && !/\p{L}/u.test(before.charAt(before.length - t.length - 1)));
 }
 
