@@ -3,6 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import matter from 'gray-matter';
 import { afterEach, describe, expect, it } from 'vitest';
 
 const ROOT = join(import.meta.dirname, '../..');
@@ -37,7 +38,7 @@ describe('npm run ingest', () => {
     expect(r.stdout).toMatch(/^ingest: 2 seeds → 1 articles, 1 errors, \d+ people \(\d+ unregistered\)/m);
     const written = readdirSync(out).filter((f) => f.endsWith('.md'));
     expect(written).toHaveLength(1);
-    expect(readFileSync(join(out, written[0]!), 'utf8')).toContain(`source: ${good}`);
+    expect(matter(readFileSync(join(out, written[0]!), 'utf8')).data.source).toBe(good);
   });
 
   it('exits 0 with only good seeds and writes one article each', () => {

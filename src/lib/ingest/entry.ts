@@ -4,6 +4,7 @@ import remarkStringify, { type Options as StringifyOptions } from 'remark-string
 import { unified } from 'unified';
 import type { Article, Meeting, Person } from '../../content.config.ts';
 import { compareDates, formatDate, formatStamp, isValidDate, parseDate, precisionOf, shiftDay, type DateMention, type PartialDate, type Stamp } from './dates.ts';
+import { frontMatterYaml } from './front-matter.ts';
 import type { FoundMeeting, Sentence } from './meetings.ts';
 import type { Problem } from './problem.ts';
 import type { Block, Segments } from './segment.ts';
@@ -365,13 +366,24 @@ function unsafeCheck(state: State): UnsafeCheck {
 }
 
 /**
- * The Markdown file: front matter (YAML written by gray-matter) and body. The body goes in as a file object:
- * given a string, gray-matter would first parse it for front matter (a body never has any) and keep it in
- * its unbounded cache.
+ * The Markdown file: front matter (YAML by `frontMatterYaml`, put between fences by gray-matter) and body.
+ * The body goes in as a file object: given a string, gray-matter would first parse it for front matter (a
+ * body never has any) and keep it in its unbounded cache.
  */
 export function toMarkdownFile(entry: Article, body: string): string {
-  return matter.stringify({ content: body }, entry);
+  return matter.stringify({ content: body }, entry, FRONT_MATTER);
 }
+
+const FRONT_MATTER = {
+  engines: {
+    yaml: {
+      parse: (): never => {
+        throw new Error('these options write front matter; read it with gray-matter’s defaults');
+      },
+      stringify: (data: object) => frontMatterYaml(data as Parameters<typeof frontMatterYaml>[0]),
+    },
+  },
+};
 
 function unique<T>(xs: readonly T[]): T[] {
   return [...new Set(xs)];
