@@ -17,8 +17,8 @@ import type { OutputJob, ParsedSeeds } from './parse-seeds.ts';
 // workers (which inherit the variable): ≈ 0.1 s less start-up for each. Hence the imports after it.
 process.env.NODE_COMPILE_CACHE ??= resolve(import.meta.dirname, '../.cache/node-compile-cache');
 module.enableCompileCache?.();
-const { DEFAULT_CACHE_DIR, openCache, seedKey, stampOf } = await import('../src/lib/ingest/cache-fs.ts');
-const { formatProblem, parseRegister, planCorpus, shownProblems } = await import('../src/lib/ingest/index.ts');
+// These two do not load the pipeline: see `early` below.
+const { DEFAULT_CACHE_DIR, hasCache, openCache, seedKey, stampOf } = await import('../src/lib/ingest/cache-fs.ts');
 const { startParsers } = await import('./parse-seeds.ts');
 
 const crash = (error: unknown) => {
@@ -47,6 +47,16 @@ if (!existsSync(seedsDir)) {
   console.error(`ingest: seeds folder not found: ${values.seeds} — create it and put the article .txt files in it`);
   process.exit(2);
 }
+const names = readdirSync(seedsDir, { withFileTypes: true })
+  .filter((d) => d.isFile() && !d.name.startsWith('.'))
+  .map((d) => d.name)
+  .sort();
+const seedNames = names.filter((n) => n.toLowerCase().endsWith('.txt'));
+// With no cache of these folders every seed is parsed: start the workers now, so that they load the pipeline
+// while this thread loads it, reads the register and the seeds (≈ 0.3 s sooner at 10k seeds on a first run).
+const early = startParsers(values.cache && hasCache(DEFAULT_CACHE_DIR, { seedsDir, outDir }) ? 0 : seedNames.length);
+const { formatProblem, parseRegister, planCorpus, shownProblems } = await import('../src/lib/ingest/index.ts');
+
 let people;
 try {
   people = parseRegister(readFileSync(values.people, 'utf8'));
@@ -60,13 +70,8 @@ try {
   process.exit(2);
 }
 
-const names = readdirSync(seedsDir, { withFileTypes: true })
-  .filter((d) => d.isFile() && !d.name.startsWith('.'))
-  .map((d) => d.name)
-  .sort();
 const skipped = names.filter((n) => !n.toLowerCase().endsWith('.txt'));
 for (const n of skipped) console.error(`${n}:1: skipped: not a .txt file — rename it to .txt if it is an article`);
-const seedNames = names.filter((n) => n.toLowerCase().endsWith('.txt'));
 
 const started = performance.now();
 const options = { today: new Date().toISOString().slice(0, 10) };
@@ -86,14 +91,14 @@ const seeds: Seed[] = seedNames.map((source) => {
   return { source, path, stamp, key: cache?.knownKey(source, stamp) };
 });
 // The workers (if the seeds not known by their stamp are many) load the pipeline while the seeds are read.
-const parsers = startParsers(seeds.filter((s) => !s.key).length, people, options);
+const parsers = early.threads ? early : startParsers(seeds.filter((s) => !s.key).length);
 const summaries = new Map<string, SeedSummary>();
 // Where each parsed seed's result is kept (until its Markdown is written): its batch and its index in it.
 const batches: ParsedSeeds[] = [];
 const parsed = new Map<string, { batch: ParsedSeeds; index: number }>();
-async function parse(list: Seed[], on = startParsers(list.length, people!, options)) {
+async function parse(list: Seed[], on = startParsers(list.length)) {
   const ready = list.map(readSeed);
-  const batch = await on.parse(ready);
+  const batch = await on.parse(ready, people!, options);
   batches.push(batch);
   ready.forEach((s, i) => {
     parsed.set(s.source, { batch, index: i });

@@ -1,13 +1,16 @@
 // Parse seeds on every core, and later write their Markdown where they were parsed: large runs are split
 // across worker threads (each runs the pure ingestSeed and keeps its results until the corpus step has given
 // them their slugs, so only summaries cross between threads); small ones are parsed here, where starting
-// workers would cost more than it saves.
+// workers would cost more than it saves. This module loads the pipeline only when it parses or writes here,
+// so that the ingest can start its workers (which load it at once) before loading it itself.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { isMarkedAsUntransferable, Worker } from 'node:worker_threads';
 import type { Person } from '../src/content.config.ts';
 import { type FileStamp, stampOf } from '../src/lib/ingest/cache-fs.ts';
-import { indexRegister, ingestSeed, markdownOf, summarize, type IngestOptions, type Publication, type SeedResult, type SeedSummary } from '../src/lib/ingest/index.ts';
+import type { IngestOptions, Publication, SeedResult, SeedSummary } from '../src/lib/ingest/index.ts';
+
+const pipeline = () => import('../src/lib/ingest/index.ts');
 
 /**
  * Below this many seeds to parse, one thread is faster: a worker costs ≈ 0.3 s to start (loading the
@@ -36,8 +39,16 @@ export interface ParsedSeeds {
   write(jobs: readonly OutputJob[]): Promise<Written[]>;
 }
 
+/** What a worker is first sent: its share of the seeds, and the register and options to parse them with. */
+export interface ParseRequest {
+  seeds: ReadonlyArray<{ source: string; bytes: Uint8Array }>;
+  people: readonly Person[];
+  options: IngestOptions;
+}
+
 /** Write each job's Markdown (`markdownOf`) unless the file already holds exactly it. */
-export function writeOutputs(results: readonly SeedResult[], jobs: readonly OutputJob[]): Written[] {
+export async function writeOutputs(results: readonly SeedResult[], jobs: readonly OutputJob[]): Promise<Written[]> {
+  const { markdownOf } = await pipeline();
   return jobs.map(({ index, publication, path }) => {
     const markdown = markdownOf(results[index]!, publication);
     const written = !existsSync(path) || readFileSync(path, 'utf8') !== markdown;
@@ -48,30 +59,32 @@ export function writeOutputs(results: readonly SeedResult[], jobs: readonly Outp
 
 /** Parse seeds (in input order) with the ingest pipeline, on worker threads when there are many (see `startParsers`). */
 export function parseSeeds(seeds: ReadonlyArray<{ source: string; bytes: Uint8Array }>, people: readonly Person[], options: IngestOptions): Promise<ParsedSeeds> {
-  return startParsers(seeds.length, people, options).parse(seeds);
+  return startParsers(seeds.length).parse(seeds, people, options);
 }
 
 /**
  * Start the workers for parsing up to `count` seeds, when there are enough of them, so that they load the
- * pipeline while the seeds are being read; `parse` (called once) hands them the seeds (those not needed then
- * are ended).
+ * pipeline while the register and the seeds are being read; `threads` says how many started. `parse`
+ * (called once) hands them the register, the options and the seeds (workers not needed then are ended).
  * Handed to a worker, a seed's bytes are moved rather than copied: a Uint8Array with a buffer of its own
  * (as `new Uint8Array(readFileSync(…))` gives) is left empty.
  */
-export function startParsers(count: number, people: readonly Person[], options: IngestOptions) {
+export function startParsers(count: number) {
   const threads = (n: number) => Math.min(availableParallelism(), Math.ceil(n / PARALLEL_FROM));
-  const workers = Array.from({ length: threads(count) < 2 ? 0 : threads(count) }, () => startWorker(people, options));
+  const workers = Array.from({ length: threads(count) < 2 ? 0 : threads(count) }, startWorker);
   return {
-    async parse(seeds: ReadonlyArray<{ source: string; bytes: Uint8Array }>): Promise<ParsedSeeds> {
+    threads: workers.length,
+    async parse(seeds: ReadonlyArray<{ source: string; bytes: Uint8Array }>, people: readonly Person[], options: IngestOptions): Promise<ParsedSeeds> {
       const used = workers.splice(0, threads(seeds.length) < 2 ? 0 : threads(seeds.length));
       for (const idle of workers) idle.end();
       if (!used.length) {
+        const { indexRegister, ingestSeed, summarize } = await pipeline();
         const register = indexRegister(people);
         const results = seeds.map((s) => ingestSeed(s.source, s.bytes, register, options));
         return { summaries: results.map(summarize), write: async (jobs) => writeOutputs(results, jobs) };
       }
       const size = Math.ceil(seeds.length / used.length);
-      const summaries = (await Promise.all(used.map((w, i) => w.parse(seeds.slice(i * size, (i + 1) * size))))).flat();
+      const summaries = (await Promise.all(used.map((w, i) => w.parse(seeds.slice(i * size, (i + 1) * size), people, options)))).flat();
       return {
         summaries,
         async write(jobs) {
@@ -99,9 +112,9 @@ function ownBuffer(bytes: Uint8Array): ArrayBuffer | undefined {
   return b instanceof ArrayBuffer && bytes.byteOffset === 0 && bytes.byteLength === b.byteLength && !isMarkedAsUntransferable(b) ? b : undefined;
 }
 
-/** A worker: parses the share it is given and replies with the summaries; then writes what it is given and ends. */
-function startWorker(people: readonly Person[], options: IngestOptions) {
-  const worker = new Worker(new URL('./ingest-worker.ts', import.meta.url), { workerData: { people, options } });
+/** A worker: loads the pipeline, parses the share it is given and replies with the summaries; then writes what it is given and ends. */
+function startWorker() {
+  const worker = new Worker(new URL('./ingest-worker.ts', import.meta.url));
   // Replies come in the order asked for: the summaries, then what writing did.
   const waiting: Array<{ done: (reply: unknown) => void; fail: (error: Error) => void }> = [];
   let failure: Error | undefined;
@@ -120,7 +133,8 @@ function startWorker(people: readonly Person[], options: IngestOptions) {
   worker.once('exit', (code) => failAll(new Error(`ingest worker exited (code ${code}) before sending its results`)));
   const end = () => void worker.terminate();
   return {
-    parse: (seeds: ReadonlyArray<{ source: string; bytes: Uint8Array }>) => ask<SeedSummary[]>(seeds, seeds.flatMap((s) => ownBuffer(s.bytes) ?? [])),
+    parse: (seeds: ReadonlyArray<{ source: string; bytes: Uint8Array }>, people: readonly Person[], options: IngestOptions) =>
+      ask<SeedSummary[]>({ seeds, people, options } satisfies ParseRequest, seeds.flatMap((s) => ownBuffer(s.bytes) ?? [])),
     write: (jobs: readonly OutputJob[]) => ask<Written[]>(jobs).finally(end),
     end,
   };

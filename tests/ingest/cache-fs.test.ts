@@ -5,7 +5,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
-import { codeKey, openCache, seedKey, stampOf } from '../../src/lib/ingest/cache-fs.ts';
+import { codeKey, hasCache, openCache, seedKey, stampOf } from '../../src/lib/ingest/cache-fs.ts';
 import { indexRegister, ingestSeed, parseRegister, summarize } from '../../src/lib/ingest/index.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
@@ -33,6 +33,13 @@ function remembered(list = seeds, opts = options, register = people) {
 }
 
 describe('the ingest cache', () => {
+  it('tells whether a cache of these folders exists, of any register or year, before the register is read', () => {
+    expect(hasCache(dir, where)).toBe(false);
+    remembered(seeds, { today: '2020-01-01' });
+    expect(hasCache(dir, where)).toBe(true);
+    expect(hasCache(dir, { ...where, outDir: join(tmp, 'elsewhere') })).toBe(false);
+  });
+
   it('knows an unchanged seed by its stamp and gives back the summary a fresh parse gives', () => {
     remembered();
     const c = openCache(dir, where, people, options);

@@ -45,7 +45,7 @@ describe('parseSeeds', () => {
     const options = { today: '2026-11-23' };
     const register = indexRegister(people);
     const expected = seeds.map((s) => summarize(ingestSeed(s.source, s.bytes, register, options)));
-    const parsed = await startParsers(PARALLEL_FROM * 2, people, options).parse(seeds);
+    const parsed = await startParsers(PARALLEL_FROM * 2).parse(seeds, people, options);
     expect(parsed.summaries).toEqual(expected);
     expect(await parsed.write([])).toEqual([]);
   }, 60_000);

@@ -92,9 +92,23 @@ export interface IngestCache {
   misses: number;
 }
 
+/** The part of a cache file's name that names its seeds and output folders. */
+function scopeOf(where: { seedsDir: string; outDir: string }): string {
+  return createHash('sha256').update(resolve(where.seedsDir)).update('\0').update(resolve(where.outDir)).digest('hex').slice(0, 12);
+}
+
+/**
+ * Whether `dir` holds a cache file of these folders, of any code: cheap to tell before the register and the
+ * pipeline are loaded. Without one, every seed will be parsed.
+ */
+export function hasCache(dir: string, where: { seedsDir: string; outDir: string }): boolean {
+  const scope = scopeOf(where);
+  return existsSync(dir) && readdirSync(dir).some((f) => f.startsWith(`${scope}-`) && f.endsWith('.v8'));
+}
+
 /** Open the cache of the seeds folder `seedsDir` and output folder `outDir` in `dir`. */
 export function openCache(dir: string, where: { seedsDir: string; outDir: string }, people: readonly Person[], options: IngestOptions): IngestCache {
-  const scope = createHash('sha256').update(resolve(where.seedsDir)).update('\0').update(resolve(where.outDir)).digest('hex').slice(0, 12);
+  const scope = scopeOf(where);
   const name = `${scope}-${codeKey(people, options)}.v8`;
   const file = join(dir, name);
   let stored: Stored = { seeds: new Map(), summaries: new Map(), outputs: new Map() };
