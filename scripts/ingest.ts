@@ -28,18 +28,38 @@ const crash = (error: unknown) => {
 process.on('uncaughtException', crash);
 process.on('unhandledRejection', crash);
 
-const { values } = parseArgs({
-  options: {
-    seeds: { type: 'string', default: 'seeds' },
-    out: { type: 'string', default: 'src/content/articles' },
-    people: { type: 'string', default: 'src/data/people.yaml' },
-    report: { type: 'string', default: '.cache/ingest-report.txt' },
-    quiet: { type: 'boolean', default: false },
-    'keep-going': { type: 'boolean', default: false },
-    cache: { type: 'boolean', default: true },
-  },
-  allowNegative: true,
-});
+const USAGE = `Usage: npm run ingest [-- <options>]
+  --seeds <dir>     the seed .txt files (default: seeds)
+  --out <dir>       where the Markdown entries go (default: src/content/articles)
+  --people <file>   the people register (default: src/data/people.yaml)
+  --report <file>   every error and warning of the run (default: .cache/ingest-report.txt)
+  --keep-going      exit 0 even when seeds fail; they are still reported (the build runs it so)
+  --no-cache        read and parse every seed, as on a first run
+  --quiet           leave out the timing and the list of unregistered names
+  -h, --help        show this text`;
+let values;
+try {
+  ({ values } = parseArgs({
+    options: {
+      seeds: { type: 'string', default: 'seeds' },
+      out: { type: 'string', default: 'src/content/articles' },
+      people: { type: 'string', default: 'src/data/people.yaml' },
+      report: { type: 'string', default: '.cache/ingest-report.txt' },
+      quiet: { type: 'boolean', default: false },
+      'keep-going': { type: 'boolean', default: false },
+      cache: { type: 'boolean', default: true },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+    allowNegative: true,
+  }));
+} catch (error) {
+  console.error(`ingest: ${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
+  process.exit(2);
+}
+if (values.help) {
+  console.log(USAGE);
+  process.exit(0);
+}
 const seedsDir = resolve(values.seeds);
 const outDir = resolve(values.out);
 

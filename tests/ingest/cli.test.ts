@@ -25,6 +25,15 @@ function ingest(seeds: string, out: string, ...more: string[]) {
 }
 
 describe('npm run ingest', () => {
+  it('explains its options on --help, and names a wrong one with them (exit 2)', () => {
+    const help = spawnSync('npm', ['run', 'ingest', '--', '--help'], { cwd: ROOT, encoding: 'utf8' });
+    expect(help.status).toBe(0);
+    expect(help.stdout).toMatch(/--seeds <dir>[\s\S]*--no-cache/);
+    const wrong = spawnSync('npm', ['run', 'ingest', '--', '--seed', 'x'], { cwd: ROOT, encoding: 'utf8' });
+    expect(wrong.status).toBe(2);
+    expect(wrong.stderr).toMatch(/ingest: Unknown option '--seed'[\s\S]*--seeds <dir>/);
+  });
+
   it('exits 1 on a bad seed, reports it as file:line, and still writes the good article', () => {
     const seeds = tmp('seeds');
     const out = tmp('out');
