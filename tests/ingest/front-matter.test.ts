@@ -46,7 +46,7 @@ describe('frontMatterYaml', () => {
       people: ['A', 'B'],
       mentioned: [],
       meetings: [{ date: '2023-09-10', people: ['A'] }, {}],
-      extra: { count: 2, ok: true, empty: {} },
+      extra: { count: 2, ok: true, empty: {}, unset: { a: undefined } },
     });
     expect(yaml).toBe(
       [
@@ -65,6 +65,7 @@ describe('frontMatterYaml', () => {
         '  count: 2',
         '  ok: true',
         '  empty: {}',
+        '  unset: {}',
         '',
       ].join('\n'),
     );

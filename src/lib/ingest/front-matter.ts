@@ -17,7 +17,7 @@ export function frontMatterYaml(data: { readonly [key: string]: YamlValue }): st
 }
 
 /** A scalar in JSON's notation, made safe for YAML's reader (which refuses some characters JSON writes raw). */
-export function yamlScalar(value: string | number | boolean | null): string {
+function yamlScalar(value: string | number | boolean | null): string {
   if (typeof value === 'number' && !Number.isFinite(value)) throw new TypeError(`front matter cannot hold the number ${value}`);
   const json = JSON.stringify(value);
   return typeof value === 'string' && NOT_RAW_IN_YAML.test(json) ? json.replace(NOT_RAW_IN_YAML_ALL, escapeChar) : json;
@@ -58,7 +58,7 @@ function writeMapping(data: { readonly [key: string]: YamlValue }, indent: strin
         lines.push(head);
         writeSequence(value, indent, lines);
       }
-    } else if (Object.keys(plain(value)).length === 0) lines.push(`${head} {}`);
+    } else if (Object.values(plain(value)).every((v) => v === undefined)) lines.push(`${head} {}`);
     else {
       lines.push(head);
       writeMapping(plain(value), `${indent}  `, lines);
