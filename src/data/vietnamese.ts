@@ -158,12 +158,21 @@ export const NOT_NAMES = [
 
 /**
  * News outlets as articles name themselves in a lead-in ("TTO - …", "Dân trí - …") or a credit ("Theo TTXVN"),
- * with the name the archive shows when it is not the one written (`shown`). A name listed here is an outlet in
- * a lead-in even when it is not in capitals; an abbreviation in capitals needs no entry and is kept as written.
+ * with the name the archive shows when it is not the one written (`shown`; an abbreviation followed by one of
+ * OUTLET_NAME_WORDS shows as its name and that word: "QĐND Online" → "Quân đội nhân dân Online"). A name listed
+ * here is an outlet in a lead-in even when it is not in capitals; an abbreviation in capitals needs no entry and,
+ * without one, is kept as written. Only abbreviations whose outlet is certain get a `shown` name.
  */
 export const OUTLETS: ReadonlyArray<{ name: string; shown?: string }> = [
   { name: 'TTO', shown: 'Tuổi Trẻ Online' },
   { name: 'NDĐT', shown: 'Nhân Dân điện tử' },
+  { name: 'TTXVN', shown: 'Thông tấn xã Việt Nam' },
+  { name: 'VOV', shown: 'Đài Tiếng nói Việt Nam' },
+  { name: 'VTV', shown: 'Đài Truyền hình Việt Nam' },
+  { name: 'QĐND', shown: 'Quân đội nhân dân' },
+  { name: 'CAND', shown: 'Công an nhân dân' },
+  { name: 'SGGP', shown: 'Sài Gòn Giải Phóng' },
+  { name: 'PLO', shown: 'Pháp Luật TP.HCM' },
   { name: 'VnExpress' },
   { name: 'Dân trí' },
   { name: 'VietNamNet' },

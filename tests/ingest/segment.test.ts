@@ -179,9 +179,9 @@ describe('segment: the related-article tail', () => {
 
 describe('segment: outlet prefix on the lede', () => {
   it.each([
-    ['(PLO)- ', 'PLO'],
+    ['(PLO)- ', 'Pháp Luật TP.HCM'],
     ['(Ngày Nay) - ', 'Ngày Nay'],
-    ['(QĐND Online) – ', 'QĐND Online'],
+    ['(QĐND Online) – ', 'Quân đội nhân dân Online'],
     ['(Chinhphu.vn) - ', 'Chinhphu.vn'],
     ['(Dân trí) — ', 'Dân trí'],
   ])('strips "%s" and keeps it as the outlet', (prefix, outlet) => {
@@ -206,16 +206,16 @@ describe('segment: outlet lead-ins', () => {
   it.each([
     ['TTO - ', 'Tuổi Trẻ Online'],
     ['NDĐT - ', 'Nhân Dân điện tử'],
-    ['QĐND Online - ', 'QĐND Online'],
+    ['QĐND Online - ', 'Quân đội nhân dân Online'],
     ['VOV.VN - ', 'VOV.VN'],
     ['VTV.vn – ', 'VTV.vn'],
     ['TG&VN - ', 'TG&VN'],
     ['Dân trí - ', 'Dân trí'],
-    ['Washington (TTXVN) - ', 'TTXVN'],
-    ['Hà Nội (TTXVN) – ', 'TTXVN'],
-    ['New York (TTXVN) - ', 'TTXVN'],
-    ['TP Hồ Chí Minh (TTXVN) - ', 'TTXVN'],
-    ['thủ đô Washington (TTXVN) - ', 'TTXVN'],
+    ['Washington (TTXVN) - ', 'Thông tấn xã Việt Nam'],
+    ['Hà Nội (TTXVN) – ', 'Thông tấn xã Việt Nam'],
+    ['New York (TTXVN) - ', 'Thông tấn xã Việt Nam'],
+    ['TP Hồ Chí Minh (TTXVN) - ', 'Thông tấn xã Việt Nam'],
+    ['thủ đô Washington (TTXVN) - ', 'Thông tấn xã Việt Nam'],
   ])('strips "%s" and keeps the outlet', (prefix, outlet) => {
     for (const s of both([TITLE, prefix + LEDE, P2])) {
       expect(s.outlet).toBe(outlet);
@@ -239,17 +239,51 @@ describe('segment: outlet lead-ins', () => {
   });
 });
 
+describe('segment: the name shown for an outlet', () => {
+  it.each([
+    ['(TTXVN) - ', 'Thông tấn xã Việt Nam'],
+    ['Hà Nội (TTXVN) - ', 'Thông tấn xã Việt Nam'],
+    ['VOV - ', 'Đài Tiếng nói Việt Nam'],
+    ['(VTV) - ', 'Đài Truyền hình Việt Nam'],
+    ['(QĐND) - ', 'Quân đội nhân dân'],
+    ['QĐND Online - ', 'Quân đội nhân dân Online'],
+    ['(CAND) - ', 'Công an nhân dân'],
+    ['(SGGP) - ', 'Sài Gòn Giải Phóng'],
+    ['(PLO)- ', 'Pháp Luật TP.HCM'],
+    ['TTO - ', 'Tuổi Trẻ Online'],
+    ['NDĐT - ', 'Nhân Dân điện tử'],
+    ['VnExpress - ', 'VnExpress'],
+    ['VOV.VN - ', 'VOV.VN'],
+    ['(TG&VN) - ', 'TG&VN'],
+    ['ABC News - ', 'ABC News'],
+  ])('shows the lead-in "%s" as %s', (prefix, outlet) => {
+    for (const s of both([TITLE, prefix + LEDE, P2])) {
+      expect(s.outlet).toBe(outlet);
+      expect(s.blocks[0]!.text).toBe(LEDE);
+    }
+  });
+
+  it.each([
+    ['Theo TTXVN', 'Thông tấn xã Việt Nam'],
+    ['(Theo VOV)', 'Đài Tiếng nói Việt Nam'],
+    ['(TTXVN/Vietnam+)', 'Thông tấn xã Việt Nam/Vietnam+'],
+    ['QĐND/Washington', 'Quân đội nhân dân'],
+  ])('shows the credit "%s" as %s', (credit, outlet) => {
+    for (const s of both([TITLE, LEDE, P2, credit])) expect(s.outlet).toBe(outlet);
+  });
+});
+
 describe('segment: closing credits and bylines', () => {
   it.each([
-    [['(TTXVN/Vietnam+)'], 'TTXVN/Vietnam+'],
-    [['(TTXVN)'], 'TTXVN'],
-    [['Theo TTXVN'], 'TTXVN'],
+    [['(TTXVN/Vietnam+)'], 'Thông tấn xã Việt Nam/Vietnam+'],
+    [['(TTXVN)'], 'Thông tấn xã Việt Nam'],
+    [['Theo TTXVN'], 'Thông tấn xã Việt Nam'],
     [['(Theo VOV.VN)'], 'VOV.VN'],
     [['Theo TTO'], 'Tuổi Trẻ Online'],
-    [['VOV/Washington'], 'VOV'],
-    [['TTXVN/Hà Nội'], 'TTXVN'],
-    [['THÀNH CHUNG - NGỌC AN', 'Theo TTXVN'], 'TTXVN'],
-    [['Thanh Hà', '(TTXVN/Vietnam+)'], 'TTXVN/Vietnam+'],
+    [['VOV/Washington'], 'Đài Tiếng nói Việt Nam'],
+    [['TTXVN/Hà Nội'], 'Thông tấn xã Việt Nam'],
+    [['THÀNH CHUNG - NGỌC AN', 'Theo TTXVN'], 'Thông tấn xã Việt Nam'],
+    [['Thanh Hà', '(TTXVN/Vietnam+)'], 'Thông tấn xã Việt Nam/Vietnam+'],
     [['(Theo Bộ Ngoại giao)'], 'Bộ Ngoại giao'],
   ])('drops the closing lines %j and reads the outlet', (closing, outlet) => {
     for (const s of both([TITLE, LEDE, P2, P3, ...closing])) {
@@ -260,14 +294,14 @@ describe('segment: closing credits and bylines', () => {
 
   it('strips a credit after the last sentence', () => {
     for (const s of both([TITLE, LEDE, P2, P3 + ' (TTXVN/Vietnam+)'])) {
-      expect(s.outlet).toBe('TTXVN/Vietnam+');
+      expect(s.outlet).toBe('Thông tấn xã Việt Nam/Vietnam+');
       expect(s.blocks.map((b) => b.text)).toEqual([LEDE, P2, P3]);
     }
   });
 
   it('prefers the lede\'s lead-in to a closing credit', () => {
     const s = seg([TITLE, '(PLO)- ' + LEDE, P2, 'Theo TTXVN']);
-    expect(s.outlet).toBe('PLO');
+    expect(s.outlet).toBe('Pháp Luật TP.HCM');
     expect(texts([TITLE, '(PLO)- ' + LEDE, P2, 'Theo TTXVN'])).toEqual([LEDE, P2]);
   });
 

@@ -60,6 +60,8 @@ const NOT_OUTLET = new Set<string>([
   ...[...COUNTRY_WORDS.map((c) => c.word), ...PLACES.flatMap((p) => p.names)].map((w) => w.toUpperCase()),
 ]);
 const OUTLET_SHOWN = new Map(OUTLETS.map((o) => [o.name, o.shown ?? o.name]));
+/** One of OUTLET_NAME_WORDS, alone: what may follow an abbreviation in an outlet's name ("QĐND Online"). */
+const OUTLET_NAME_WORD = new RegExp(`^(?:${OUTLET_NAME_WORDS.join('|')})$`, 'u');
 
 /** A name in capitals or in Title case, two to four words ("THÀNH CHUNG", "Ngọc An"). */
 const NAME = '(?:\\p{Lu}[\\p{Lu}\\p{M}]*(?:\\s+\\p{Lu}[\\p{Lu}\\p{M}]*){1,3}|\\p{Lu}[\\p{Ll}\\p{M}]*(?:\\s+\\p{Lu}[\\p{Ll}\\p{M}]*){1,3})';
@@ -130,7 +132,21 @@ function outletName(written: string): string | undefined {
   const name = written.trim();
   const abbreviation = name.split(/\s/u, 1)[0]!;
   if (NOT_OUTLET.has(name.toUpperCase()) || NOT_OUTLET.has(abbreviation)) return undefined;
-  return OUTLET_SHOWN.get(name) ?? name;
+  return shownOutlet(name);
+}
+
+/**
+ * The name OUTLETS shows for an outlet's written name ("TTXVN" → "Thông tấn xã Việt Nam"), also before one of
+ * OUTLET_NAME_WORDS ("QĐND Online" → "Quân đội nhân dân Online"); a name it does not list is shown as written.
+ */
+function shownOutlet(written: string): string {
+  const listed = OUTLET_SHOWN.get(written);
+  if (listed !== undefined) return listed;
+  const space = written.indexOf(' ');
+  const shown = space > 0 ? OUTLET_SHOWN.get(written.slice(0, space)) : undefined;
+  const word = written.slice(space + 1);
+  if (shown === undefined || !OUTLET_NAME_WORD.test(word)) return written;
+  return shown.endsWith(word) ? shown : `${shown} ${word}`;
 }
 
 /** The outlets of a credit ("TTXVN/Vietnam+"), each by outletName, joined by '/'; undefined when one is not an outlet. */
@@ -145,7 +161,7 @@ function closingCredit(text: string): string | null | undefined {
   if (end) {
     const credit = end.groups!.credit!;
     // "Theo" and an outlet's name, not a source in a sentence ("Theo Bộ trưởng, …").
-    return end.groups!.theo && /^\p{Lu}[^,;:]*$/u.test(credit) && countWords(credit, 6) <= 5 ? (OUTLET_SHOWN.get(credit) ?? credit) : null;
+    return end.groups!.theo && /^\p{Lu}[^,;:]*$/u.test(credit) && countWords(credit, 6) <= 5 ? shownOutlet(credit) : null;
   }
   if (text.charCodeAt(0) === 40 /* ( */) {
     const credit = CREDIT.exec(text)?.groups!.credit;
@@ -278,7 +294,7 @@ function leadIn(text: string): { length: number; outlet: string } | undefined {
   const { place, paren, bare } = m.groups!;
   // After a place, the parentheses hold an outlet's name, not a date or a remark ("Hà Nội (15/3) - ").
   if (place !== undefined && !/^\p{Lu}/u.test(paren!)) return undefined;
-  const outlet = bare !== undefined ? outletName(bare) : (OUTLET_SHOWN.get(paren!.trim()) ?? paren!.trim());
+  const outlet = bare !== undefined ? outletName(bare) : shownOutlet(paren!.trim());
   return outlet === undefined ? undefined : { length: m[0].length, outlet };
 }
 
