@@ -187,6 +187,12 @@ export const OUTLETS: ReadonlyArray<{ name: string; shown?: string }> = [
   { name: 'Ngày Nay' },
 ];
 
+/**
+ * Words naming what kind of outlet the name after them is ("Báo Nhân Dân", "Theo báo Tuổi Trẻ", "Tạp chí Cộng sản"),
+ * longest first, in lowercase: alone on an article's last lines, such a name is its outlet. Not "đài" ("Đài Loan").
+ */
+export const OUTLET_KINDS = ['báo điện tử', 'báo', 'tạp chí', 'thông tấn xã', 'cổng thông tin điện tử'] as const;
+
 /** Words that may follow an outlet's abbreviation in its name ("QĐND Online", "VTC News"). */
 export const OUTLET_NAME_WORDS = ['Online', 'News', 'Plus', 'điện tử'] as const;
 

@@ -285,6 +285,19 @@ describe('segment: closing credits and bylines', () => {
     [['THÀNH CHUNG - NGỌC AN', 'Theo TTXVN'], 'Thông tấn xã Việt Nam'],
     [['Thanh Hà', '(TTXVN/Vietnam+)'], 'Thông tấn xã Việt Nam/Vietnam+'],
     [['(Theo Bộ Ngoại giao)'], 'Bộ Ngoại giao'],
+    [['Báo Nhân Dân'], 'Báo Nhân Dân'],
+    [['Thu Trang', 'Báo Nhân Dân'], 'Báo Nhân Dân'],
+    [['Báo Quân đội nhân dân'], 'Báo Quân đội nhân dân'],
+    [['Tạp chí Cộng sản'], 'Tạp chí Cộng sản'],
+    [['Thông tấn xã Việt Nam'], 'Thông tấn xã Việt Nam'],
+    [['Nguồn: Bộ Ngoại giao'], 'Bộ Ngoại giao'],
+    [['Nguồn: TTXVN'], 'Thông tấn xã Việt Nam'],
+    [['(Nguồn: Báo Nhân Dân)'], 'Báo Nhân Dân'],
+    [['Nguồn: vnexpress.net'], 'vnexpress.net'],
+    [['Theo báo Tuổi Trẻ'], 'Báo Tuổi Trẻ'],
+    [['(Theo báo điện tử VnExpress)'], 'Báo điện tử VnExpress'],
+    [['Theo Đài Tiếng nói Việt Nam'], 'Đài Tiếng nói Việt Nam'],
+    [['Nguồn: Cổng Thông tin điện tử Chính phủ'], 'Cổng Thông tin điện tử Chính phủ'],
   ])('drops the closing lines %j and reads the outlet', (closing, outlet) => {
     for (const s of both([TITLE, LEDE, P2, P3, ...closing])) {
       expect(s.outlet).toBe(outlet);
@@ -309,8 +322,29 @@ describe('segment: closing credits and bylines', () => {
     ['a source in a sentence', 'Theo Bộ trưởng, hai nước còn nhiều dư địa hợp tác'],
     ['an abbreviation that is not an outlet', '(ASEAN)'],
     ['a note in parentheses', '(Còn nữa)'],
+    ['a list of agencies', '(Theo Reuters, AFP)'],
+    ['a source that is no name', 'Theo tin từ Bộ Ngoại giao'],
   ])('reads no outlet from %s', (_name, line) => {
     expect(seg([TITLE, LEDE, P2, line]).outlet).toBeNull();
+  });
+
+  it.each([
+    ['a source in a sentence', 'Theo Bộ trưởng, hai nước còn nhiều dư địa hợp tác'],
+    ['a plan in a sentence', 'Theo kế hoạch, hai bên sẽ ký thỏa thuận vào năm sau'],
+    ['a source in a sentence after a byline', 'Nguồn: Bộ Ngoại giao, hai bên đã ký thỏa thuận'],
+    ['the press, not an outlet', 'Báo chí hai nước đưa tin rộng rãi về chuyến thăm'],
+  ])('keeps %s on the last line as text, with no outlet', (_name, line) => {
+    for (const s of both([TITLE, LEDE, P2, line])) {
+      expect(s.outlet).toBeNull();
+      expect(s.blocks.map((b) => b.text)).toEqual([LEDE, P2, line]);
+    }
+  });
+
+  it('prefers the lede\'s lead-in to an outlet named on the last line', () => {
+    for (const s of both([TITLE, '(PLO)- ' + LEDE, P2, 'Báo Nhân Dân'])) {
+      expect(s.outlet).toBe('Pháp Luật TP.HCM');
+      expect(s.blocks.map((b) => b.text)).toEqual([LEDE, P2]);
+    }
   });
 
   it.each([

@@ -1,4 +1,4 @@
-import { COUNTRY_WORDS, DAY_PARTS, NOT_OUTLETS, OUTLET_NAME_WORDS, OUTLETS, PLACES } from '../../data/vietnamese.ts';
+import { COUNTRY_WORDS, DAY_PARTS, NOT_OUTLETS, OUTLET_KINDS, OUTLET_NAME_WORDS, OUTLETS, PLACES } from '../../data/vietnamese.ts';
 import { parseDateLine, parseStampLine, splitStampLine, type Stamp } from './dates.ts';
 import { literalAlternation } from './regex.ts';
 
@@ -36,7 +36,13 @@ const CAPTION_WORD = /ảnh|nguồn/iu;
 const TERMINAL = /[.!?…:;,"”’)\]]$/u;
 const STARTS_WITH_TIME = new RegExp(`^(?:(?:${DAY_PARTS.join('|')}|ngày|hôm)\\s+)?\\d{1,2}[/-]\\d{1,2}`, 'iu');
 /** A closing credit: "Theo TTXVN", "(Theo VOV.VN)", "Nguồn: Bộ Ngoại giao" (a '.' only inside a word). */
-const BYLINE_END = /^\(?(?:(?<theo>theo)|nguồn)\s*:?\s+(?<credit>(?:[^.]|\.(?=[^\s.])){2,60}?)\)?$/iu;
+const BYLINE_END = /^\(?(?:theo|nguồn)\s*:?\s+(?<credit>(?:[^.]|\.(?=[^\s.])){2,60}?)\)?$/iu;
+/** A comma and a word in lowercase: the "credit" is a sentence ("Theo Bộ trưởng, hai nước …", "Theo kế hoạch, …"). */
+const CLAUSE_AFTER_COMMA = /,\s*\p{Ll}/u;
+/** A web address as an outlet's name: "vnexpress.net", "nhandan.vn". */
+const DOMAIN = /^[\p{Ll}\p{N}-]+(?:\.[a-z]{2,6})+$/u;
+/** The name after a kind of OUTLET_KINDS: up to five words, the first capitalised, a '.' only inside a word ("Nhân Dân", "Quân đội nhân dân"). */
+const NAME_AFTER_KIND = /^\p{Lu}[\p{L}\p{M}\p{N}&+-]*(?:\.[\p{L}\p{N}]+)*(?:\s+[\p{L}\p{M}\p{N}&+-]+(?:\.[\p{L}\p{N}]+)*){0,4}$/u;
 
 /** An outlet's name: an abbreviation in capitals ("TTO", "VOV.VN", "TG&VN") or a listed name, maybe then "Online". */
 const OUTLET = `(?:\\p{Lu}[\\p{Lu}\\p{N}&+]+(?:\\.(?:\\p{Lu}{2,3}|[a-z]{2,3}))?|${literalAlternation(OUTLETS.map((o) => o.name))})(?:\\s+(?:${OUTLET_NAME_WORDS.join('|')}))?(?![\\p{L}\\p{N}])`;
@@ -155,13 +161,26 @@ function creditName(written: string): string | undefined {
   return names.every((n) => n !== undefined) ? names.join('/') : undefined;
 }
 
-/** The outlet a closing line credits ("Theo TTXVN", "(TTXVN/Vietnam+)", "VOV/Washington"), or null for a closing line naming none; undefined when the line does not close an article. */
+/**
+ * The outlet a closing line credits ("Theo TTXVN", "Nguồn: Bộ Ngoại giao", "Theo báo Tuổi Trẻ", "Báo Nhân Dân",
+ * "(TTXVN/Vietnam+)", "VOV/Washington"), or null for a closing line naming none ("(Theo Reuters, AFP)"); undefined
+ * when the line does not close an article ("Theo Bộ trưởng, hai nước …" is a sentence).
+ */
 function closingCredit(text: string): string | null | undefined {
   const end = BYLINE_END.exec(text);
   if (end) {
     const credit = end.groups!.credit!;
-    // "Theo" and an outlet's name, not a source in a sentence ("Theo Bộ trưởng, …").
-    return end.groups!.theo && /^\p{Lu}[^,;:]*$/u.test(credit) && countWords(credit, 6) <= 5 ? shownOutlet(credit) : null;
+    if (CLAUSE_AFTER_COMMA.test(credit)) return undefined;
+    // A kind and a name ("báo Tuổi Trẻ" → "Báo Tuổi Trẻ"), an outlet's name or a web address; not a list or a phrase.
+    const named = kindName(credit);
+    if (named !== undefined) return named;
+    if (/^\p{Lu}[^,;:]*$/u.test(credit) && countWords(credit, 6) <= 5) return shownOutlet(credit);
+    return DOMAIN.test(credit) ? credit : null;
+  }
+  // A kind and a name alone: "Báo Nhân Dân".
+  if (/^\p{Lu}/u.test(text)) {
+    const named = kindName(text);
+    if (named !== undefined) return named;
   }
   if (text.charCodeAt(0) === 40 /* ( */) {
     const credit = CREDIT.exec(text)?.groups!.credit;
@@ -169,6 +188,17 @@ function closingCredit(text: string): string | null | undefined {
   }
   const from = OUTLET_FROM.exec(text)?.groups!.credit;
   return from === undefined ? undefined : outletName(from);
+}
+
+/**
+ * An outlet named by its kind and a name ("Báo Nhân Dân", "báo Quân đội nhân dân", "Cổng Thông tin điện tử Chính phủ"),
+ * with the kind's first letter a capital; undefined for any other text.
+ */
+function kindName(text: string): string | undefined {
+  const lower = text.toLowerCase();
+  const kind = OUTLET_KINDS.find((k) => lower.startsWith(k) && isSpace(lower.charCodeAt(k.length)));
+  if (kind === undefined || !NAME_AFTER_KIND.test(text.slice(kind.length).trimStart())) return undefined;
+  return text[0]!.toUpperCase() + text.slice(1);
 }
 
 /** A stray tag line: one to three lowercase words, no punctuation ("hội đàm"). */
