@@ -1,6 +1,7 @@
 // findMeetings(): who met whom, how, where and on what day, from sentences of the article body.
 import { describe, expect, it } from 'vitest';
 import { analyseSentences, findMeetings, splitSentences } from '../../src/lib/ingest/meetings.ts';
+import { normalize } from '../../src/lib/ingest/normalize.ts';
 import { indexRegister } from '../../src/lib/ingest/people.ts';
 
 const register = indexRegister([
@@ -132,6 +133,29 @@ describe('findMeetings: date, place and merging', () => {
     expect(rest).toEqual([]);
     expect(m).toMatchObject({ type: 'thăm', people: ['Richard Poe'] });
     expect(m!.place?.place).toBe('Hà Nội');
+  });
+});
+
+describe('analyseSentences: a dateline heading the lede', () => {
+  const DATELINE = 'Hà Nội, ngày 17-11-2000 - ';
+  const placesOf = (text: string, dateline: { line: number; length: number } | null) =>
+    analyseSentences([{ kind: 'paragraph', text, line: 3 }], register, dateline).flatMap((s) => s.places.map((p) => [p.place, text.slice(p.index, p.index + 9)]));
+
+  it.each([
+    ['its place alone', 'Sáng nay, hai bên hội đàm.', []],
+    ['a venue after it', 'Sáng nay, tại Nhà Trắng, hai bên hội đàm.', [['Washington, D.C.', 'Nhà Trắng']]],
+    ['the same city again after it', 'Sáng nay, tại Hà Nội, hai bên hội đàm.', [['Hà Nội', 'Hà Nội, h']]],
+  ])('leaves out the place of the dateline, not %s', (_name, rest, want) => {
+    for (const form of ['NFC', 'NFD'] as const) {
+      const text = normalize((DATELINE + rest).normalize(form));
+      expect(placesOf(text, { line: 3, length: DATELINE.length }), form).toEqual(want);
+    }
+  });
+
+  it('keeps it without a dateline, or on another line', () => {
+    const text = `${DATELINE}Sáng nay, hai bên hội đàm.`;
+    expect(placesOf(text, null)).toEqual([['Hà Nội', 'Hà Nội, n']]);
+    expect(placesOf(text, { line: 2, length: DATELINE.length })).toEqual([['Hà Nội', 'Hà Nội, n']]);
   });
 });
 

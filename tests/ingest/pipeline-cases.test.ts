@@ -166,6 +166,56 @@ describe('dotted and relative days across the pipeline', () => {
   });
 });
 
+describe('a dateline\'s place across the pipeline', () => {
+  const forms = (text: string) => [
+    ['NFC', text],
+    ['NFD', text.normalize('NFD')],
+  ] as const;
+  const talks = 'Bộ trưởng Ngoại giao Lê Hoài Trung đã hội đàm với Ngoại trưởng Hoa Kỳ Marco Rubio';
+  const where = (r: ReturnType<typeof ingest>) => r.entry && [r.entry.location, r.entry.country, r.entry.meetings.map((m) => m.place)];
+
+  it.each([
+    ['a place in capitals', `WASHINGTON, ngày 20/2 – ${talks}.`, ['Washington, D.C.', 'US', ['Washington, D.C.']]],
+    ['a place and a full date', `Hà Nội, ngày 20-2-2026 - Sáng nay, ${talks}.`, ['Hà Nội', 'VN', ['Hà Nội']]],
+    ['a place and a dash', `Hà Nội - Sáng 20/2, ${talks}.`, ['Hà Nội', 'VN', ['Hà Nội']]],
+    ['a place before an outlet', `Washington (TTXVN) - Sáng 20/2, ${talks}.`, ['Washington, D.C.', 'US', ['Washington, D.C.']]],
+    ['a venue the text names, which wins', `Hà Nội, ngày 20/2 - Sáng nay, tại Nhà Trắng, ${talks}.`, ['Washington, D.C.', 'US', ['Washington, D.C.']]],
+    ['a city the text names after the venue of the dateline', `Washington (TTXVN) - Sáng 20/2, tại New York, ${talks}.`, ['New York', 'US', ['New York']]],
+    ['a phone call, which has no place', `Hà Nội, ngày 20/2 - ${talks.replace('hội đàm', 'điện đàm')}.`, [null, null, [null]]],
+    ['no dateline', `Sáng 20/2, ${talks}.`, [null, null, [null]]],
+  ])('%s', (_name, lede, want) => {
+    for (const [form, text] of forms(`date 2026-02-21\nHội đàm\n\n${lede}\n`)) {
+      const r = ingest(text);
+      expect(r.errors, form).toEqual([]);
+      expect(where(r), form).toEqual(want);
+    }
+  });
+
+  it('is the place of the lede\'s meetings and, by the same-day rule, of later ones that day; not of another day\'s', () => {
+    const r = ingest(
+      'date 2026-02-21\nHội đàm\n\n' +
+        `WASHINGTON, ngày 20/2 – ${talks} và gặp Trợ lý Ngoại trưởng Hoa Kỳ Michael DeSombre.\n\n` +
+        'Cùng ngày, Thứ trưởng Ngoại giao Đặng Hoàng Giang gặp Thứ trưởng Ngoại giao Hoa Kỳ Christopher Landau.\n\n' +
+        'Ngày 19/2, Thứ trưởng Ngoại giao Đặng Hoàng Giang đã gặp Thứ trưởng Ngoại giao Hoa Kỳ Kurt Campbell tại New York.\n\n' +
+        'Ngày 18/2, Thứ trưởng Ngoại giao Đặng Hoàng Giang đã gặp Trợ lý Ngoại trưởng Hoa Kỳ Michael DeSombre.\n',
+    );
+    expect(r.errors).toEqual([]);
+    expect(r.entry?.meetings.map((m) => [m.date, m.people[1], m.place])).toEqual([
+      ['2026-02-20', 'Marco Rubio', 'Washington, D.C.'],
+      ['2026-02-20', 'Michael DeSombre', 'Washington, D.C.'],
+      ['2026-02-20', 'Christopher Landau', 'Washington, D.C.'],
+      ['2026-02-19', 'Kurt Campbell', 'New York'],
+      ['2026-02-18', 'Michael DeSombre', null],
+    ]);
+    expect(r.entry).toMatchObject({ location: 'Washington, D.C.', country: 'US' });
+  });
+
+  it('is the location of an article that reports no meeting', () => {
+    const r = ingest('date 2026-02-21\nĐoàn đại biểu đến Hoa Kỳ\n\nWASHINGTON, ngày 20/2 – Đoàn đại biểu cấp cao Việt Nam đã đến thủ đô của Hoa Kỳ.\n');
+    expect(r.entry).toMatchObject({ meetings: [], location: 'Washington, D.C.', country: 'US' });
+  });
+});
+
 describe('places and people across the pipeline', () => {
   it('finds a meeting whose subject is a title alone, for the one person the article named after it', () => {
     const r = ingest(

@@ -1,6 +1,7 @@
 // findPlaces(): cities and venues the text names, resolved to the archive's place and country.
 import { describe, expect, it } from 'vitest';
-import { findPlaces } from '../../src/lib/ingest/places.ts';
+import { normalize } from '../../src/lib/ingest/normalize.ts';
+import { findPlaces, placeNamed } from '../../src/lib/ingest/places.ts';
 
 describe('findPlaces', () => {
   it.each([
@@ -23,5 +24,24 @@ describe('findPlaces', () => {
 
   it.each([['Bà Washingtonia phát biểu.'], ['Đại sứ quán Hoa Kỳ thông báo.'], ['Hà Nộii']])('no place in %s', (text) => {
     expect(findPlaces(text)).toEqual([]);
+  });
+});
+
+describe('placeNamed', () => {
+  it.each([
+    ['Hà Nội', 'Hà Nội', 'VN'],
+    ['HÀ NỘI', 'Hà Nội', 'VN'],
+    ['WASHINGTON', 'Washington, D.C.', 'US'],
+    ['Washington, D.C.', 'Washington, D.C.', 'US'],
+    ['NEW YORK', 'New York', 'US'],
+    ['TP.HCM', 'TP Hồ Chí Minh', 'VN'],
+    ['Nhà Trắng', 'Washington, D.C.', 'US'],
+  ])('%s', (name, place, country) => {
+    // The text reaches it normalized (NFC), whichever form the seed was written in.
+    for (const form of ['NFC', 'NFD'] as const) expect(placeNamed(normalize(name.normalize(form)))).toEqual({ place, country });
+  });
+
+  it.each([['Jakarta'], ['Hoa Kỳ'], ['Hà'], ['Hà Nội Mới']])('no place is named %s', (name) => {
+    expect(placeNamed(name)).toBeUndefined();
   });
 });

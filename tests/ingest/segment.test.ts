@@ -58,7 +58,7 @@ describe('segment: header and title', () => {
   });
 
   it('gives nothing for blank text', () => {
-    expect(segment('\n \n')).toEqual({ headerDate: null, headerLine: null, published: null, title: null, blocks: [], outlet: null });
+    expect(segment('\n \n')).toEqual({ headerDate: null, headerLine: null, published: null, title: null, blocks: [], outlet: null, dateline: null });
   });
 });
 
@@ -270,6 +270,58 @@ describe('segment: the name shown for an outlet', () => {
     ['QĐND/Washington', 'Quân đội nhân dân'],
   ])('shows the credit "%s" as %s', (credit, outlet) => {
     for (const s of both([TITLE, LEDE, P2, credit])) expect(s.outlet).toBe(outlet);
+  });
+});
+
+describe('segment: a dateline heading the lede', () => {
+  it.each([
+    ['Hà Nội, ngày 17-11-2000 - ', 'Sáng nay, tại Phủ Chủ tịch, hai bên hội đàm.', 'Hà Nội', 'VN'],
+    ['WASHINGTON, ngày 20/2 – ', 'Tổng Bí thư Tô Lâm đã gặp Tổng thống Hoa Kỳ Donald Trump.', 'Washington, D.C.', 'US'],
+    ['HÀ NỘI, ngày 5 tháng 3 năm 2024 - ', 'Hai bên hội đàm.', 'Hà Nội', 'VN'],
+    ['Washington, D.C., thứ Hai, 20/2 – ', 'Hai bên gặp nhau.', 'Washington, D.C.', 'US'],
+    ['TP.HCM, 12/3: ', 'hai bên ký thỏa thuận.', 'TP Hồ Chí Minh', 'VN'],
+    ['New York, ngày 25/9 — ', 'Hai bên gặp nhau bên lề Đại hội đồng Liên hợp quốc.', 'New York', 'US'],
+    ['Hà Nội - ', 'Sáng 28/8, hai bên hội đàm.', 'Hà Nội', 'VN'],
+    ['HÀ NỘI - ', 'Sáng 28/8, hai bên hội đàm.', 'Hà Nội', 'VN'],
+  ])('reads the place of "%s" and keeps the lede whole', (dateline, rest, place, country) => {
+    for (const s of both([TITLE, dateline + rest, P2])) {
+      expect(s.dateline).toEqual({ place, country, line: 2, length: dateline.length });
+      expect(s.blocks[0]!.text).toBe(dateline + rest);
+      expect(s.outlet).toBeNull();
+    }
+  });
+
+  it.each([
+    ['Washington (TTXVN) - ', 'Washington, D.C.', 'US'],
+    ['Hà Nội (TTXVN) – ', 'Hà Nội', 'VN'],
+    ['New York (TTXVN) - ', 'New York', 'US'],
+  ])('reads the place of the lead-in "%s", cut with it', (prefix, place, country) => {
+    for (const s of both([TITLE, prefix + LEDE, P2])) {
+      expect(s.dateline).toEqual({ place, country, line: 2, length: 0 });
+      expect(s.blocks[0]!.text).toBe(LEDE);
+    }
+  });
+
+  it('reads it from a lede on the header line', () => {
+    const s = seg(['date 2000-11-18 Hà Nội, ngày 17-11-2000 - Sáng nay, hai bên hội đàm.', P2]);
+    expect(s.dateline).toEqual({ place: 'Hà Nội', country: 'VN', line: 1, length: 26 });
+  });
+
+  it.each([
+    ['a lede without one', LEDE],
+    ['a place the archive does not know', 'Jakarta, ngày 5/3 - Hai bên gặp nhau.'],
+    ['two capitals as the two sides', 'Hà Nội - Washington nhất trí tăng cường hợp tác.'],
+    ['a place and a country', 'Hà Nội - Hoa Kỳ nhất trí tăng cường hợp tác.'],
+    ['two countries', 'Mỹ - Việt Nam nhất trí tăng cường hợp tác.'],
+    ['a list of places', 'Hà Nội, Hoa Kỳ và Nhật Bản - ba bên nhất trí.'],
+    ['a place and a date in parentheses', 'Hà Nội (28/8) - Hai bên hội đàm.'],
+    ['a place later in the lede', 'Sáng 28/8, tại Hà Nội, hai bên hội đàm.'],
+  ])('reads none from %s', (_name, lede) => {
+    for (const s of both([TITLE, lede, P2])) expect(s.dateline).toBeNull();
+  });
+
+  it('looks only at the lede', () => {
+    expect(seg([TITLE, LEDE, 'Hà Nội, ngày 17-11-2000 - Sáng nay, hai bên hội đàm.']).dateline).toBeNull();
   });
 });
 

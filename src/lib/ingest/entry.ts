@@ -147,11 +147,15 @@ export function toEntry(parts: EntryParts): EntryResult {
   }
   if (errors.length || !date) return { entry: null, errors, warnings };
 
+  // A dateline ("Hà Nội, ngày 17-11-2000 - ") is where the report was filed: the place of the first meeting and of
+  // those its lede reports, when they name none (a place the text names wins).
+  const dateline = seg.dateline;
+  const datelined = (m: FoundMeeting, i: number) => (dateline && (i === 0 || m.line === dateline.line) ? dateline : null);
   const meetings: Meeting[] = found.map((m, i) => ({
     date: formatDate(meetingDates[i] ?? date!),
     dateEnd: meetingEnds[i] ? formatDate(meetingEnds[i]) : null,
     type: m.type,
-    place: m.type === 'điện đàm' ? null : m.place?.place ?? null,
+    place: m.type === 'điện đàm' ? null : (m.place ?? datelined(m, i))?.place ?? null,
     people: m.people,
   }));
   // A meeting that names no place, held on the day of the one before it, was in that one's city ("Cũng
@@ -162,7 +166,8 @@ export function toEntry(parts: EntryParts): EntryResult {
     if (m.place === null && m.type !== 'điện đàm' && before?.place && before.date === m.date && m.date?.length === 10) m.place = before.place;
   });
   const first = found[0];
-  const place = first && first.type !== 'điện đàm' ? first.place ?? null : null;
+  // The first meeting's place, else the dateline's (also for an article that reports no meeting); a phone call has none.
+  const place = !first ? dateline : first.type !== 'điện đàm' ? (first.place ?? dateline) : null;
   // Vietnam is 11–12 hours ahead of the US: a report published there before 18:00 is, in US time, from before
   // 7 a.m. — a meeting in the US it reports without naming the day was, in US time, the day before at the latest.
   const hour = seg.published?.time ? Number(seg.published.time.slice(0, 2)) : undefined;

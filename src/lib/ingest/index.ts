@@ -52,7 +52,7 @@ export function ingestSeed(source: string, bytes: Uint8Array, register: Register
   const { override, body, bodyLine, problems } = splitOverride(text, source);
   if (problems.length) return fail(problems, decoded.warnings);
   const segments = segment(body, bodyLine);
-  const sentences = analyseSentences(segments.blocks, register);
+  const sentences = analyseSentences(segments.blocks, register, segments.dateline);
   const meetings = findMeetings(sentences);
   const parts = {
     source,

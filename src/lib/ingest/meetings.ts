@@ -3,7 +3,7 @@ import { ABBREVIATIONS, APPOSITIVE_TITLES, MEETING_VERBS, SUBJECT_SHARING_WORDS,
 import { findDateMentions, type DateMention } from './dates.ts';
 import { findPeople, findReferences, findTitles, shortNames, titledPeople, withoutCountry, type PersonMention, type RegisterIndex } from './people.ts';
 import { findPlaces, type PlaceMention } from './places.ts';
-import type { Block } from './segment.ts';
+import type { Block, Dateline } from './segment.ts';
 import { escapeRegExp, WORD_END, wordStartMatches } from './regex.ts';
 
 /** A meeting reported by a sentence, before dates are resolved to calendar dates. */
@@ -77,9 +77,10 @@ function sentenceSpans(text: string): Array<[number, number]> {
 
 /**
  * Analyse every sentence of the body blocks: people, dates and places in each. Each finder runs once
- * per block (not per sentence) and its matches are handed to the sentence they fall in.
+ * per block (not per sentence) and its matches are handed to the sentence they fall in. The place of a
+ * dateline heading the lede ("Hà Nội, ngày 17-11-2000 - ") is where the report was filed, not a venue: left out.
  */
-export function analyseSentences(blocks: readonly Block[], register: RegisterIndex): Sentence[] {
+export function analyseSentences(blocks: readonly Block[], register: RegisterIndex, dateline: Pick<Dateline, 'line' | 'length'> | null = null): Sentence[] {
   const titles = blocks.map((b) => findTitles(b.text));
   const named = blocks.map((b, i) => findPeople(b.text, register, titles[i]));
   // People named in full anywhere in the article may be referred to by one word after a title elsewhere.
@@ -90,7 +91,8 @@ export function analyseSentences(blocks: readonly Block[], register: RegisterInd
     const extra = findReferences(b.text, short, titled, named[i]!, titles[i]);
     const people = extra.length ? [...named[i]!, ...extra].sort((x, y) => x.start - y.start) : named[i]!;
     const { mentions, invalid } = findDateMentions(b.text);
-    const places = findPlaces(b.text);
+    const found = findPlaces(b.text);
+    const places = dateline?.length && b.line === dateline.line ? found.filter((p) => p.index >= dateline.length) : found;
     return sentenceSpans(b.text).map(([start, end]) => {
       const sentencePeople: PersonMention[] = [];
       for (const p of people) if (p.start >= start && p.end <= end) sentencePeople.push({ ...p, start: p.start - start, end: p.end - start });

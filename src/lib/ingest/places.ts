@@ -10,6 +10,7 @@ export interface PlaceMention {
 }
 
 const byName = new Map(PLACES.flatMap((p) => p.names.map((n) => [n, p] as const)));
+const byCapitals = new Map(PLACES.flatMap((p) => p.names.map((n) => [n.toUpperCase(), p] as const)));
 /** Every place name, longest first, as a whole word (a match counts where a word starts). */
 const PLACE_RE = new RegExp(`(?:${literalAlternation([...byName.keys()].sort((a, b) => b.length - a.length))})${WORD_END}`, 'gu');
 
@@ -25,4 +26,10 @@ export function findPlaces(text: string): PlaceMention[] {
     found.push({ place: p.place, country: p.country, index: m.index });
   }
   return found;
+}
+
+/** The place a name alone names, in any case ("Hà Nội", "HÀ NỘI", "WASHINGTON", "Nhà Trắng"); undefined for a name no place has. */
+export function placeNamed(name: string): { place: string; country: Country } | undefined {
+  const p = byName.get(name) ?? byCapitals.get(name.toUpperCase());
+  return p && { place: p.place, country: p.country };
 }

@@ -1,6 +1,8 @@
-import { COUNTRY_WORDS, DAY_PARTS, NOT_OUTLETS, OUTLET_KINDS, OUTLET_NAME_WORDS, OUTLETS, PLACES } from '../../data/vietnamese.ts';
+import type { Country } from '../../content.config.ts';
+import { COUNTRY_WORDS, DAY_PARTS, NOT_OUTLETS, OUTLET_KINDS, OUTLET_NAME_WORDS, OUTLETS, PLACES, WEEKDAYS } from '../../data/vietnamese.ts';
 import { parseDateLine, parseStampLine, splitStampLine, type Stamp } from './dates.ts';
-import { literalAlternation } from './regex.ts';
+import { placeNamed } from './places.ts';
+import { escapeRegExp, literalAlternation } from './regex.ts';
 
 /** One block of the article body, with the seed line it came from. */
 export interface Block {
@@ -19,6 +21,20 @@ export interface Segments {
   title: { text: string; line: number } | null;
   blocks: Block[];
   outlet: string | null;
+  /** the place of a dateline heading the lede, where the report was filed */
+  dateline: Dateline | null;
+}
+
+/**
+ * A dateline heading the lede: "Hà Nội, ngày 17-11-2000 - ", "WASHINGTON, ngày 20/2 – ", "Hà Nội - ", or the place
+ * of an outlet's lead-in ("Washington (TTXVN) - "), when it names a known place.
+ */
+export interface Dateline {
+  place: string;
+  country: Country;
+  line: number;
+  /** how many characters of the lede the dateline takes (0 when it was cut with a lead-in) */
+  length: number;
 }
 
 interface Item {
@@ -55,6 +71,21 @@ const DATELINE_PLACE = `(?:${literalAlternation(PLACES.flatMap((p) => p.names))}
 const LEAD_IN = new RegExp(
   `^(?:(?:(?<place>${DATELINE_PLACE})\\s*)?\\((?<paren>[^()\\n]{2,40})\\)\\s*[-–—:]\\s*|(?<bare>${OUTLET})(?:\\s+[-–—]\\s*|\\s*[-–—]\\s+))`,
   'u',
+);
+/** A dateline's place at the start of a lede: a listed place, or capitalised words ("WASHINGTON", "Hà Nội"). */
+const DATELINE_PLACE_AT = new RegExp(`^${DATELINE_PLACE}`, 'u');
+/**
+ * What follows a dateline's place: a comma, a date (maybe with a weekday) and a dash or colon ("Hà Nội, ngày
+ * 17-11-2000 - ", "WASHINGTON, thứ Hai, 20/2 – "); or a dash alone between spaces ("Hà Nội - ").
+ */
+const DATELINE_REST = new RegExp(
+  `^(?:\\s*,\\s*(?:(?:${WEEKDAYS.join('|')})\\s*,?\\s*)?(?:ngày\\s+)?(?:\\d{1,2}\\s*[/.-]\\s*\\d{1,2}(?:\\s*[/.-]\\s*\\d{4})?|\\d{1,2}\\s+tháng\\s+\\d{1,2}(?:\\s*(?:năm|,)\\s*\\d{4})?)\\s*[-–—:]|\\s+[-–—](?=\\s))\\s*`,
+  'iu',
+);
+/** A place or country starting the text: after "Hà Nội - " it makes a pair ("Hà Nội - Washington …"), not a dateline. */
+const PLACE_OR_COUNTRY_AT = new RegExp(
+  `^(?:${[...PLACES.flatMap((p) => p.names), ...COUNTRY_WORDS.map((c) => c.word)].map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`,
+  'iu',
 );
 /** A closing credit in parentheses, as a last line or after the last sentence: "(TTXVN/Vietnam+)", "(TTXVN)". */
 const CREDIT = new RegExp(`(?:^|(?<=[.!?…"”]\\s*))\\((?<credit>${OUTLET}(?:\\s*/\\s*${OUTLET})*)\\)$`, 'u');
@@ -209,7 +240,7 @@ function isStrayTag(text: string, wordCount = lazyWordCount(text)): boolean {
 /** Cut a seed's lines into header, title and clean body blocks; junk (crumbs, bylines, tails) is dropped. */
 export function segment(text: string, firstLine = 1): Segments {
   let items = nonEmptyLines(text, firstLine);
-  const out: Segments = { headerDate: null, headerLine: null, published: null, title: null, blocks: [], outlet: null };
+  const out: Segments = { headerDate: null, headerLine: null, published: null, title: null, blocks: [], outlet: null, dateline: null };
   if (!items.length) return out;
 
   const header = parseDateLine(items[0]!.text);
@@ -300,6 +331,7 @@ export function segment(text: string, firstLine = 1): Segments {
     out.outlet ??= lead.outlet;
     first.text = first.text.slice(lead.length);
   }
+  if (first) out.dateline = (lead?.place !== undefined ? datelineOf(lead.place, first.line, 0) : undefined) ?? datelineAt(first.text, first.line) ?? null;
   // A credit after the last sentence: "… hai nước. (TTXVN/Vietnam+)".
   const end = out.blocks.at(-1);
   const suffix = end?.kind === 'paragraph' && end.text.endsWith(')') ? CREDIT.exec(end.text) : null;
@@ -317,15 +349,33 @@ function isClosingLine(text: string): boolean {
   return text.length <= MAX_CLOSING && (closingCredit(text) !== undefined || (isByline(text) && countWords(text, 2) >= 2));
 }
 
-/** An outlet's lead-in at the start of a lede ("TTO - ", "Washington (TTXVN) - "): its length and the outlet. */
-function leadIn(text: string): { length: number; outlet: string } | undefined {
+/** An outlet's lead-in at the start of a lede ("TTO - ", "Washington (TTXVN) - "): its length, the outlet and the place before it. */
+function leadIn(text: string): { length: number; outlet: string; place?: string } | undefined {
   const m = LEAD_IN.exec(text);
   if (!m) return undefined;
   const { place, paren, bare } = m.groups!;
   // After a place, the parentheses hold an outlet's name, not a date or a remark ("Hà Nội (15/3) - ").
   if (place !== undefined && !/^\p{Lu}/u.test(paren!)) return undefined;
   const outlet = bare !== undefined ? outletName(bare) : shownOutlet(paren!.trim());
-  return outlet === undefined ? undefined : { length: m[0].length, outlet };
+  return outlet === undefined ? undefined : { length: m[0].length, outlet, place };
+}
+
+/** The dateline heading a lede ("Hà Nội, ngày 17-11-2000 - ", "WASHINGTON, ngày 20/2 – ", "Hà Nội - "), when its place is known. */
+function datelineAt(text: string, line: number): Dateline | undefined {
+  const place = DATELINE_PLACE_AT.exec(text)?.[0];
+  if (place === undefined) return undefined;
+  const rest = DATELINE_REST.exec(text.slice(place.length));
+  if (!rest) return undefined;
+  const length = place.length + rest[0].length;
+  // "Hà Nội - Washington …", "Hà Nội - Hoa Kỳ …": two sides, not a dateline.
+  if (!rest[0].includes(',') && PLACE_OR_COUNTRY_AT.test(text.slice(length))) return undefined;
+  return datelineOf(place, line, length);
+}
+
+/** A dateline at a place written so, when the place is known ("WASHINGTON" → Washington, D.C.). */
+function datelineOf(written: string, line: number, length: number): Dateline | undefined {
+  const known = placeNamed(written.trim());
+  return known && { ...known, line, length };
 }
 
 /** The text's lines, trimmed, with their line numbers; empty ones left out. */
