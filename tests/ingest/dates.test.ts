@@ -8,6 +8,7 @@ import {
   formatDate,
   formatStamp,
   isValidDate,
+  leadingDatePhrase,
   parseDate,
   parseDateLine,
   parseStampLine,
@@ -219,6 +220,40 @@ describe('findDateMentions', () => {
     expect(mentions).toEqual([]);
     expect(invalid).toHaveLength(1);
     expect(invalid[0]).toMatchObject({ day, month });
+  });
+});
+
+describe('leadingDatePhrase', () => {
+  it.each([
+    ['13-2 hai bên hội đàm', '13-2 '],
+    ['20/2/2026, hai bên hội đàm', '20/2/2026, '],
+    ['Chiều 11/2, tại Phủ Chủ tịch', 'Chiều 11/2, '],
+    ['Sáng 8.7 Thủ tướng tiếp Đại sứ Hoa Kỳ', 'Sáng 8.7 '],
+    ['Ngày 10-11/9, Tổng thống thăm Việt Nam', 'Ngày 10-11/9, '],
+    ['Ngày 17-11-2000 - Sáng nay', 'Ngày 17-11-2000 '],
+    ['Sáng thứ Hai (23/5) Chủ tịch nước hội đàm', 'Sáng thứ Hai (23/5) '],
+    ['Thứ Hai, 23/5, hai bên hội đàm', 'Thứ Hai, 23/5, '],
+    ['Ngày 22 tháng 7 năm 2010, Thủ tướng tiếp', 'Ngày 22 tháng 7 năm 2010, '],
+    ['Tối ngày 5 tháng 3, hai bên điện đàm', 'Tối ngày 5 tháng 3, '],
+    ['Rạng sáng 1/6 giờ Hà Nội', 'Rạng sáng 1/6 '],
+    ['Tối qua, Tổng Bí thư điện đàm', 'Tối qua, '],
+    ['Tối qua Tổng Bí thư điện đàm', 'Tối qua '],
+    ['Sáng hôm nay, hai bên gặp', 'Sáng hôm nay, '],
+    ['Hôm qua hai bên gặp', 'Hôm qua '],
+  ])('%s', (text, phrase) => {
+    for (const [form, t] of forms(text)) expect(t.slice(0, leadingDatePhrase(t)), form).toBe(phrase);
+  });
+
+  it.each([
+    ['a title', 'Thủ tướng tiếp Đại sứ Hoa Kỳ'],
+    ['a bare decimal', '8.7 tỷ USD cho dự án'],
+    ['a bare day and month in words', '22 tháng 7 là ngày kỷ niệm'],
+    ['a date later in the text', 'Hai bên hội đàm sáng 8/7'],
+    ['"qua" after no day part', 'Thông qua hiệp định'],
+    ['a day part without a day', 'Sáng nắng, chiều mưa'],
+    ['a year', '2023 là năm kỷ niệm'],
+  ])('none in %s', (_name, text) => {
+    for (const [form, t] of forms(text)) expect(leadingDatePhrase(t), form).toBe(0);
   });
 });
 

@@ -124,6 +124,17 @@ describe('ingestSeed: title, people and place', () => {
     expect(r.entry!.slug).toBe('bo-truong-ngoai-giao-pham-van-an-dien-dam-voi-ngoai-truong-my-jane-roe');
   });
 
+  it.each([
+    ['Sáng 9.8 Bộ trưởng Ngoại giao Phạm Văn An tiếp Ngoại trưởng Hoa Kỳ Jane Roe tại Hà Nội'],
+    ['Tối qua Bộ trưởng Ngoại giao Phạm Văn An tiếp Ngoại trưởng Hoa Kỳ Jane Roe tại Hà Nội'],
+    ['Chiều thứ Năm (9/8) Bộ trưởng Ngoại giao Phạm Văn An tiếp Ngoại trưởng Hoa Kỳ Jane Roe tại Hà Nội'],
+  ])('composes a title without the date phrase opening the meeting clause: %s', (lede) => {
+    for (const form of ['NFC', 'NFD'] as const) {
+      const r = ingest([`date 2018-08-10 ${lede}`.normalize(form), 'Hai bên trao đổi về hợp tác.']);
+      expect(r.entry!.title).toBe('Bộ trưởng Ngoại giao Phạm Văn An tiếp Ngoại trưởng Hoa Kỳ Jane Roe');
+    }
+  });
+
   it('composes a title from the lede\'s first sentence when there is no meeting', () => {
     const r = ingest(['date 2018-05-02 Ngày 2/5/2018, Đại sứ quán Hoa Kỳ tổ chức lễ kỷ niệm tại Hà Nội. Nhiều khách mời tham dự.']);
     expect(r.entry!.title).toBe('Ngày 2/5/2018, Đại sứ quán Hoa Kỳ tổ chức lễ kỷ niệm tại Hà Nội');

@@ -62,6 +62,59 @@ describe('segment: header and title', () => {
   });
 });
 
+describe('segment: a first line that opens as a lede, before the title', () => {
+  const SHORT = 'Thủ tướng Phạm Minh Chính tiếp Bộ trưởng Gina Raimondo tại Trụ sở Chính phủ';
+  it.each([
+    ['a dotted day.month', `Sáng 8.7 ${SHORT}`],
+    ['a slashed day/month', `Chiều 28/8 ${SHORT}`],
+    ['a weekday and a day in parentheses', `Chiều thứ Hai (28/8) ${SHORT}`],
+    ['a day and month in words', `Ngày 28 tháng 8 năm 2023 ${SHORT}`],
+    ['a day relative to the publication', `Tối qua ${SHORT}`],
+    ['an outlet\'s lead-in and a day', `TTO - Chiều 28-8 ${SHORT}`],
+    ['a dateline', `Hà Nội, ngày 28-8-2023 - ${SHORT}`],
+  ])('keeps a line opening with %s as the lede and takes the headline after it as the title', (_name, first) => {
+    for (const lines of [
+      [first, TITLE, LEDE, P2],
+      ['Thời sự › Chính trị', '28/08/2023 17:05', first, TITLE, 'Thu Trang', LEDE, P2],
+      [`date 2023-08-28 ${first}`, TITLE, LEDE, P2],
+    ]) {
+      for (const s of both(lines)) {
+        expect(s.title?.text).toBe(TITLE);
+        expect(s.blocks.map((b) => b.kind)).toEqual(['paragraph', 'paragraph', 'paragraph']);
+        expect(s.blocks[1]!.text).toBe(LEDE);
+      }
+    }
+  });
+
+  it('takes no title when no headline follows: the line is the lede', () => {
+    for (const s of both([`Sáng 8.7 ${SHORT}`, LEDE, P2])) {
+      expect(s.title).toBeNull();
+      expect(s.blocks.map((b) => b.text)).toEqual([`Sáng 8.7 ${SHORT}`, LEDE, P2]);
+    }
+  });
+
+  it('keeps a headline-shaped line after a finished lede as a heading, not the title', () => {
+    const heading = 'Thúc đẩy hợp tác công nghệ cao';
+    for (const s of both([LEDE, heading, P2, P3])) {
+      expect(s.title).toBeNull();
+      expect(s.blocks.map((b) => [b.kind, b.text])).toEqual([
+        ['paragraph', LEDE],
+        ['heading', heading],
+        ['paragraph', P2],
+        ['paragraph', P3],
+      ]);
+    }
+  });
+
+  it.each([
+    ['a number with a unit', '8.7 tỷ USD cho dự án tẩy độc sân bay Biên Hòa'],
+    ['two places as two sides', 'Hà Nội - Washington: 30 năm bình thường hóa quan hệ'],
+    ['a date later in the line', 'Thủ tướng tiếp Bộ trưởng Thương mại Hoa Kỳ chiều 28/8'],
+  ])('still takes a title with %s', (_name, title) => {
+    for (const s of both([title, LEDE, P2])) expect(s.title?.text).toBe(title);
+  });
+});
+
 describe('segment: junk lines around the article', () => {
   it.each([
     ['crumb with »', 'Trang chủ » Thời sự » Đối ngoại'],

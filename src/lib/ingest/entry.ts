@@ -3,7 +3,7 @@ import type { BlockContent, Root } from 'mdast';
 import remarkStringify, { type Options as StringifyOptions } from 'remark-stringify';
 import { unified } from 'unified';
 import type { Article, Meeting, Person } from '../../content.config.ts';
-import { compareDates, formatDate, formatStamp, isValidDate, parseDate, precisionOf, shiftDay, type DateMention, type PartialDate, type Stamp } from './dates.ts';
+import { compareDates, formatDate, formatStamp, isValidDate, leadingDatePhrase, parseDate, precisionOf, shiftDay, type DateMention, type PartialDate, type Stamp } from './dates.ts';
 import { frontMatterYaml } from './front-matter.ts';
 import type { FoundMeeting, Sentence } from './meetings.ts';
 import type { Problem } from './problem.ts';
@@ -236,9 +236,10 @@ export function rangeEnd(m: DateMention, start: PartialDate | null): PartialDate
   return isValidDate(end.year, end.month, end.day) ? end : null;
 }
 
-/** A headline for a seed without one: the lede's meeting clause, else the lede's first sentence. */
+/** A headline for a seed without one: the lede's meeting clause (without a date phrase opening it: "Sáng 8.7 "), else the lede's first sentence. */
 function composeTitle(found: readonly FoundMeeting[], lede: string): string {
-  const clause = found[0]?.clause.trim();
+  const whole = found[0]?.clause.trim();
+  const clause = whole?.slice(leadingDatePhrase(whole));
   const text = clause && clause.length >= 10 ? clause : lede.split(/(?<=[.!?])\s/)[0] ?? lede;
   const clean = text.replace(/[.\s]+$/u, '');
   if (clean.length <= 160) return clean || 'Bài viết';

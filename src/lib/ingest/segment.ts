@@ -1,6 +1,6 @@
 import type { Country } from '../../content.config.ts';
-import { COUNTRY_WORDS, DAY_PARTS, NOT_OUTLETS, OUTLET_KINDS, OUTLET_NAME_WORDS, OUTLETS, PLACES, WEEKDAYS } from '../../data/vietnamese.ts';
-import { parseDateLine, parseStampLine, splitStampLine, type Stamp } from './dates.ts';
+import { COUNTRY_WORDS, NOT_OUTLETS, OUTLET_KINDS, OUTLET_NAME_WORDS, OUTLETS, PLACES, WEEKDAYS } from '../../data/vietnamese.ts';
+import { leadingDatePhrase, parseDateLine, parseStampLine, splitStampLine, type Stamp } from './dates.ts';
 import { placeNamed } from './places.ts';
 import { escapeRegExp, literalAlternation } from './regex.ts';
 
@@ -50,7 +50,6 @@ const CAPTION = /(?:^|[\s.(])(?:ảnh|nguồn ảnh|ảnh minh họa)\s*:|\((?:�
 /** A word every CAPTION match holds: a quick test before the whole pattern. */
 const CAPTION_WORD = /ảnh|nguồn/iu;
 const TERMINAL = /[.!?…:;,"”’)\]]$/u;
-const STARTS_WITH_TIME = new RegExp(`^(?:(?:${DAY_PARTS.join('|')}|ngày|hôm)\\s+)?\\d{1,2}[/-]\\d{1,2}`, 'iu');
 /** A closing credit: "Theo TTXVN", "(Theo VOV.VN)", "Nguồn: Bộ Ngoại giao" (a '.' only inside a word). */
 const BYLINE_END = /^\(?(?:theo|nguồn)\s*:?\s+(?<credit>(?:[^.]|\.(?=[^\s.])){2,60}?)\)?$/iu;
 /** A comma and a word in lowercase: the "credit" is a sentence ("Theo Bộ trưởng, hai nước …", "Theo kế hoạch, …"). */
@@ -149,9 +148,21 @@ function lazyWordCount(text: string): () => number {
   return () => (n < 0 ? (n = countWords(text, 41)) : n);
 }
 
-/** A headline-shaped line: a few words, no sentence end, not starting with a date. */
+/** A headline-shaped line: a few words, no sentence end, not opening as a lede does (startsAsLede). */
 function isHeadline(text: string, wordCount = lazyWordCount(text)): boolean {
-  return !/[.…]$/u.test(text) && !STARTS_WITH_TIME.test(text) && wordCount() >= 2 && wordCount() <= 40 && !isCaption(text);
+  return !/[.…]$/u.test(text) && wordCount() >= 2 && wordCount() <= 40 && !isCaption(text) && !startsAsLede(text);
+}
+
+/**
+ * A line opening as a lede's first sentence does: with a date phrase ("Sáng 8.7 ", "Tối qua, ", see leadingDatePhrase),
+ * maybe after an outlet's lead-in ("TTO - Sáng 12-11 …"), or with a dateline ("Hà Nội, ngày 17-11-2000 - …"). Without
+ * a final full stop it is still no headline ("Sáng 8.7 Thủ tướng tiếp Đại sứ Hoa Kỳ …").
+ */
+function startsAsLede(text: string): boolean {
+  if (leadingDatePhrase(text) > 0) return true;
+  const lead = leadIn(text);
+  const rest = lead ? text.slice(lead.length) : text;
+  return (lead !== undefined && leadingDatePhrase(rest) > 0) || datelineAt(rest, 0) !== undefined;
 }
 
 /**
@@ -266,11 +277,19 @@ export function segment(text: string, firstLine = 1): Segments {
     see(item.text);
     out.blocks.push({ kind, text: item.text, line: item.line });
   };
+  // A first paragraph that opens as a lede but has no final full stop ("Sáng 8.7 Thủ tướng tiếp …"): a headline-shaped
+  // line after it (junk aside) is still the article's title, and a byline there is still dropped.
+  let unfinishedLede: Block | undefined;
+  const keepFirstParagraph = (item: Item) => {
+    keep('paragraph', item);
+    const kept = out.blocks.at(-1);
+    if (!out.title && kept?.text === item.text && !/[.!?…]$/u.test(item.text) && startsAsLede(item.text)) unfinishedLede = kept;
+  };
   if (pending) {
     if (isHeadline(pending.text)) {
       out.title = pending;
       see(pending.text);
-    } else keep('paragraph', pending);
+    } else keepFirstParagraph(pending);
   }
 
   // The article closes with up to three lines of bylines and credits ("TUẤN SƠN", "Theo TTXVN"): each counts as its last.
@@ -282,6 +301,7 @@ export function segment(text: string, firstLine = 1): Segments {
     const item = items[i]!;
     const t = item.text;
     const top = !out.blocks.some((b) => b.kind === 'paragraph');
+    const head = top || (unfinishedLede !== undefined && out.blocks.at(-1) === unfinishedLede);
     const last = i >= closing;
     const wordCount = lazyWordCount(t);
     const whole = parseStampLine(t);
@@ -312,17 +332,18 @@ export function segment(text: string, firstLine = 1): Segments {
       continue;
     }
     if (isStrayTag(t, wordCount)) continue;
-    if (top && !out.title && isHeadline(t, wordCount)) {
+    if (head && !out.title && isHeadline(t, wordCount)) {
       out.title = item;
       see(t);
       continue;
     }
-    if ((top || last) && isByline(t, wordCount) && wordCount() >= 2) continue;
+    if ((head || last) && isByline(t, wordCount) && wordCount() >= 2) continue;
     if (!top && !last && !TERMINAL.test(t) && wordCount() >= 3 && wordCount() <= 25) {
       keep('heading', item);
       continue;
     }
-    keep('paragraph', item);
+    if (top) keepFirstParagraph(item);
+    else keep('paragraph', item);
   }
 
   const first = out.blocks.find((b) => b.kind === 'paragraph');
