@@ -7,6 +7,11 @@ import { indexRegister, ingestSeed, parseRegister } from '../../src/lib/ingest/i
 
 const register = indexRegister(parseRegister(readFileSync(join(import.meta.dirname, '../../src/data/people.yaml'), 'utf8')));
 const ingest = (text: string) => ingestSeed('case.txt', new TextEncoder().encode(text), register, { today: '2026-11-23' });
+/** The seed's text written in NFC and in NFD. */
+const forms = (text: string) => [
+  ['NFC', text],
+  ['NFD', text.normalize('NFD')],
+] as const;
 
 describe('dates across the pipeline', () => {
   it('never publishes 29 February of a year that has none; says which line', () => {
@@ -104,10 +109,6 @@ describe('dates across the pipeline', () => {
 });
 
 describe('dotted and relative days across the pipeline', () => {
-  const forms = (text: string) => [
-    ['NFC', text],
-    ['NFD', text.normalize('NFD')],
-  ] as const;
   const call = 'Tổng Bí thư Tô Lâm đã điện đàm với Tổng thống Hoa Kỳ Donald Trump.';
 
   it.each([
@@ -167,10 +168,6 @@ describe('dotted and relative days across the pipeline', () => {
 });
 
 describe('a dateline\'s place across the pipeline', () => {
-  const forms = (text: string) => [
-    ['NFC', text],
-    ['NFD', text.normalize('NFD')],
-  ] as const;
   const talks = 'Bộ trưởng Ngoại giao Lê Hoài Trung đã hội đàm với Ngoại trưởng Hoa Kỳ Marco Rubio';
   const where = (r: ReturnType<typeof ingest>) => r.entry && [r.entry.location, r.entry.country, r.entry.meetings.map((m) => m.place)];
 

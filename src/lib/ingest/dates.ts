@@ -78,14 +78,14 @@ const DATELINE_GAP = /^\s*[-–—:]\s*$/u;
 /** A day and month (maybe a range's first day, a year), with a prefix: "8.7", "10-11/9", "17-11-2000", "22 tháng 7 năm 2010", "(23/5)". */
 const PREFIXED_DAY = `\\(?\\d{1,2}(?:\\s*[-–]\\s*\\d{1,2})?\\s*(?:[/.-]\\s*\\d{1,2}(?:\\s*[/.-]\\s*\\d{4})?|tháng\\s+\\d{1,2}(?:\\s*(?:năm|,)\\s*\\d{4})?)\\)?`;
 /**
- * A date phrase opening a text, then its spaces and commas: "13-2 ", "Chiều 11/2, ", "Sáng 8.7 ", "Sáng thứ Hai (23/5), ",
- * "Ngày 22 tháng 7 năm 2010, ", "Tối qua, ". A bare "8.7" or "22 tháng 7" (no day part, weekday, "ngày" or "hôm") may
+ * A date phrase opening a text, with the spaces and commas after it: "13-2 ", "Chiều 11/2, ", "Sáng 8.7 ", "Sáng thứ
+ * Hai (23/5), ", "Ngày 22 tháng 7 năm 2010, ", "Tối qua, ", "12/3" (before ":"). A bare "8.7" or "22 tháng 7" (no day part, weekday, "ngày" or "hôm") may
  * be a number; a bare "13-2" or "20/2" counts, as a lede opens with it.
  */
 const LEADING_DATE = new RegExp(
   `^(?:\\d{1,2}[/-]\\d{1,2}(?:[/-]\\d{4})?` +
     `|(?=(?:${alt(DAY_PARTS)}|${alt(WEEKDAYS)}|ngày|hôm)${E})(?:(?:${alt(DAY_PARTS)})\\s+)?(?:(?:${alt(WEEKDAYS)})\\s*,?\\s*)?(?:(?:ngày|hôm)\\s+)?${PREFIXED_DAY}` +
-    `|${RELATIVE_DAY})(?:[\\s,]+|$)`,
+    `|${RELATIVE_DAY})${E}[\\s,]*`,
   'iu',
 );
 

@@ -1,5 +1,5 @@
 import type { Country } from '../../content.config.ts';
-import { COUNTRY_WORDS, NOT_OUTLETS, OUTLET_KINDS, OUTLET_NAME_WORDS, OUTLETS, PLACES, WEEKDAYS } from '../../data/vietnamese.ts';
+import { COUNTRY_WORDS, NOT_OUTLETS, OUTLET_KINDS, OUTLET_NAME_WORDS, OUTLETS, PLACES } from '../../data/vietnamese.ts';
 import { leadingDatePhrase, parseDateLine, parseStampLine, splitStampLine, type Stamp } from './dates.ts';
 import { placeNamed } from './places.ts';
 import { escapeRegExp, literalAlternation } from './regex.ts';
@@ -73,14 +73,11 @@ const LEAD_IN = new RegExp(
 );
 /** A dateline's place at the start of a lede: a listed place, or capitalised words ("WASHINGTON", "Hà Nội"). */
 const DATELINE_PLACE_AT = new RegExp(`^${DATELINE_PLACE}`, 'u');
-/**
- * What follows a dateline's place: a comma, a date (maybe with a weekday) and a dash or colon ("Hà Nội, ngày
- * 17-11-2000 - ", "WASHINGTON, thứ Hai, 20/2 – "); or a dash alone between spaces ("Hà Nội - ").
- */
-const DATELINE_REST = new RegExp(
-  `^(?:\\s*,\\s*(?:(?:${WEEKDAYS.join('|')})\\s*,?\\s*)?(?:ngày\\s+)?(?:\\d{1,2}\\s*[/.-]\\s*\\d{1,2}(?:\\s*[/.-]\\s*\\d{4})?|\\d{1,2}\\s+tháng\\s+\\d{1,2}(?:\\s*(?:năm|,)\\s*\\d{4})?)\\s*[-–—:]|\\s+[-–—](?=\\s))\\s*`,
-  'iu',
-);
+/** A comma after a dateline's place, before its date ("Hà Nội, ngày 17-11-2000 - "). */
+const DATELINE_COMMA = /^\s*,\s*/u;
+/** The dash (or colon) that ends a dateline's date, or a dash alone between spaces after its place ("Hà Nội - "). */
+const DATELINE_DASH = /^\s*[-–—:]\s*/u;
+const DATELINE_BARE_DASH = /^\s+[-–—]\s+/u;
 /** A place or country starting the text: after "Hà Nội - " it makes a pair ("Hà Nội - Washington …"), not a dateline. */
 const PLACE_OR_COUNTRY_AT = new RegExp(
   `^(?:${[...PLACES.flatMap((p) => p.names), ...COUNTRY_WORDS.map((c) => c.word)].map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`,
@@ -381,15 +378,27 @@ function leadIn(text: string): { length: number; outlet: string; place?: string 
   return outlet === undefined ? undefined : { length: m[0].length, outlet, place };
 }
 
-/** The dateline heading a lede ("Hà Nội, ngày 17-11-2000 - ", "WASHINGTON, ngày 20/2 – ", "Hà Nội - "), when its place is known. */
+/**
+ * The dateline heading a lede, when its place is known: the place, a comma, a date phrase (leadingDatePhrase) and a
+ * dash or colon ("Hà Nội, ngày 17-11-2000 - ", "WASHINGTON, thứ Hai, 20/2 – "), or the place and a dash ("Hà Nội - ").
+ */
 function datelineAt(text: string, line: number): Dateline | undefined {
   const place = DATELINE_PLACE_AT.exec(text)?.[0];
   if (place === undefined) return undefined;
-  const rest = DATELINE_REST.exec(text.slice(place.length));
-  if (!rest) return undefined;
-  const length = place.length + rest[0].length;
-  // "Hà Nội - Washington …", "Hà Nội - Hoa Kỳ …": two sides, not a dateline.
-  if (!rest[0].includes(',') && PLACE_OR_COUNTRY_AT.test(text.slice(length))) return undefined;
+  let length = place.length;
+  const comma = DATELINE_COMMA.exec(text.slice(length));
+  if (comma) {
+    length += comma[0].length;
+    const date = leadingDatePhrase(text.slice(length));
+    const dash = date > 0 ? DATELINE_DASH.exec(text.slice(length + date)) : null;
+    if (!dash) return undefined;
+    length += date + dash[0].length;
+  } else {
+    const dash = DATELINE_BARE_DASH.exec(text.slice(length));
+    // "Hà Nội - Washington …", "Hà Nội - Hoa Kỳ …": two sides, not a dateline.
+    if (!dash || PLACE_OR_COUNTRY_AT.test(text.slice(length + dash[0].length))) return undefined;
+    length += dash[0].length;
+  }
   return datelineOf(place, line, length);
 }
 
