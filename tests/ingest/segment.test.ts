@@ -72,6 +72,7 @@ describe('segment: a first line that opens as a lede, before the title', () => {
     ['a day relative to the publication', `Tối qua ${SHORT}`],
     ['an outlet\'s lead-in and a day', `TTO - Chiều 28-8 ${SHORT}`],
     ['a dateline', `Hà Nội, ngày 28-8-2023 - ${SHORT}`],
+    ['a place, a dash and a day', `HÀ NỘI - Chiều 28/8 ${SHORT}`],
   ])('keeps a line opening with %s as the lede and takes the headline after it as the title', (_name, first) => {
     for (const lines of [
       [first, TITLE, LEDE, P2],
@@ -109,6 +110,7 @@ describe('segment: a first line that opens as a lede, before the title', () => {
   it.each([
     ['a number with a unit', '8.7 tỷ USD cho dự án tẩy độc sân bay Biên Hòa'],
     ['two places as two sides', 'Hà Nội - Washington: 30 năm bình thường hóa quan hệ'],
+    ['a place and a dash', 'Hà Nội - điểm đến của các nhà đầu tư Hoa Kỳ'],
     ['a date later in the line', 'Thủ tướng tiếp Bộ trưởng Thương mại Hoa Kỳ chiều 28/8'],
   ])('still takes a title with %s', (_name, title) => {
     for (const s of both([title, LEDE, P2])) expect(s.title?.text).toBe(title);

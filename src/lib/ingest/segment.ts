@@ -152,14 +152,18 @@ function isHeadline(text: string, wordCount = lazyWordCount(text)): boolean {
 
 /**
  * A line opening as a lede's first sentence does: with a date phrase ("Sáng 8.7 ", "Tối qua, ", see leadingDatePhrase),
- * maybe after an outlet's lead-in ("TTO - Sáng 12-11 …"), or with a dateline ("Hà Nội, ngày 17-11-2000 - …"). Without
- * a final full stop it is still no headline ("Sáng 8.7 Thủ tướng tiếp Đại sứ Hoa Kỳ …").
+ * maybe after an outlet's lead-in ("TTO - Sáng 12-11 …") or a dateline ("Hà Nội - Sáng 28/8 …"), or with a dated
+ * dateline ("Hà Nội, ngày 17-11-2000 - …"; "Hà Nội - điểm đến …" may be a headline). Without a final full stop it is
+ * still no headline ("Sáng 8.7 Thủ tướng tiếp Đại sứ Hoa Kỳ …").
  */
 function startsAsLede(text: string): boolean {
   if (leadingDatePhrase(text) > 0) return true;
   const lead = leadIn(text);
-  const rest = lead ? text.slice(lead.length) : text;
-  return (lead !== undefined && leadingDatePhrase(rest) > 0) || datelineAt(rest, 0) !== undefined;
+  let rest = lead ? text.slice(lead.length) : text;
+  const dateline = datelineAt(rest, 0);
+  if (dateline && /\d/u.test(rest.slice(0, dateline.length))) return true;
+  if (dateline) rest = rest.slice(dateline.length);
+  return (lead !== undefined || dateline !== undefined) && leadingDatePhrase(rest) > 0;
 }
 
 /**
