@@ -94,11 +94,16 @@ export function leadingDatePhrase(text: string): number {
   return LEADING_DATE.exec(text)?.[0].length ?? 0;
 }
 
+/** False only when the text names no date: no digit, "same day" phrase or relative day word (a quick test before the date patterns). */
+export function mayNameDate(text: string): boolean {
+  return MENTION_HINT.test(text) || RELATIVE_HINT.test(text);
+}
+
 /** Every date the text names, in order; impossible day-months (31/2, 13/13) are returned in `invalid`. */
 export function findDateMentions(text: string): { mentions: DateMention[]; invalid: DateMention[] } {
   const mentions: DateMention[] = [];
   const invalid: DateMention[] = [];
-  if (!MENTION_HINT.test(text) && !RELATIVE_HINT.test(text)) return { mentions, invalid };
+  if (!mayNameDate(text)) return { mentions, invalid };
   for (const m of wordStartMatches(text, MENTION)) {
     const g = m.groups!;
     const raw = m[0];

@@ -1,6 +1,6 @@
 import type { Country } from '../../content.config.ts';
 import { COUNTRY_WORDS, NOT_OUTLETS, OUTLET_KINDS, OUTLET_NAME_WORDS, OUTLETS, PLACES } from '../../data/vietnamese.ts';
-import { leadingDatePhrase, parseDateLine, parseStampLine, splitStampLine, type Stamp } from './dates.ts';
+import { leadingDatePhrase, mayNameDate, parseDateLine, parseStampLine, splitStampLine, type Stamp } from './dates.ts';
 import { placeNamed } from './places.ts';
 import { escapeRegExp, literalAlternation } from './regex.ts';
 
@@ -73,6 +73,9 @@ const LEAD_IN = new RegExp(
 );
 /** A dateline's place at the start of a lede: a listed place, or capitalised words ("WASHINGTON", "Hà Nội"). */
 const DATELINE_PLACE_AT = new RegExp(`^${DATELINE_PLACE}`, 'u');
+/** What ends an outlet's lead-in or a dateline: a dash or a colon, within the first LEAD_MAX characters of a lede. */
+const LEAD_END = /[-–—:]/;
+const LEAD_MAX = 96;
 /** A comma after a dateline's place, before its date ("Hà Nội, ngày 17-11-2000 - "). */
 const DATELINE_COMMA = /^\s*,\s*/u;
 /** The dash (or colon) that ends a dateline's date, or a dash alone between spaces after its place ("Hà Nội - "). */
@@ -158,6 +161,9 @@ function isHeadline(text: string, wordCount = lazyWordCount(text)): boolean {
  */
 function startsAsLede(text: string): boolean {
   if (leadingDatePhrase(text) > 0) return true;
+  // A lead-in or a dateline ends with a dash or colon and, with the date after it, fits in the first characters.
+  const head = text.slice(0, LEAD_MAX);
+  if (!LEAD_END.test(head) || !mayNameDate(head)) return false;
   const lead = leadIn(text);
   let rest = lead ? text.slice(lead.length) : text;
   const dateline = datelineAt(rest, 0);
@@ -387,8 +393,10 @@ function leadIn(text: string): { length: number; outlet: string; place?: string 
  * dash or colon ("Hà Nội, ngày 17-11-2000 - ", "WASHINGTON, thứ Hai, 20/2 – "), or the place and a dash ("Hà Nội - ").
  */
 function datelineAt(text: string, line: number): Dateline | undefined {
+  if (!LEAD_END.test(text.slice(0, LEAD_MAX))) return undefined;
   const place = DATELINE_PLACE_AT.exec(text)?.[0];
-  if (place === undefined) return undefined;
+  const known = place === undefined ? undefined : placeNamed(place);
+  if (place === undefined || !known) return undefined;
   let length = place.length;
   const comma = DATELINE_COMMA.exec(text.slice(length));
   if (comma) {
@@ -403,7 +411,7 @@ function datelineAt(text: string, line: number): Dateline | undefined {
     if (!dash || PLACE_OR_COUNTRY_AT.test(text.slice(length + dash[0].length))) return undefined;
     length += dash[0].length;
   }
-  return datelineOf(place, line, length);
+  return { ...known, line, length };
 }
 
 /** A dateline at a place written so, when the place is known ("WASHINGTON" → Washington, D.C.). */
