@@ -7,7 +7,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { isMarkedAsUntransferable, Worker } from 'node:worker_threads';
 import type { Person } from '../src/content.config.ts';
-import { type FileStamp, stampOf } from '../src/lib/ingest/cache-fs.ts';
+import { type FileStamp, seedKey, stampOf } from '../src/lib/ingest/cache-fs.ts';
 import type { IngestOptions, Publication, SeedResult, SeedSummary } from '../src/lib/ingest/index.ts';
 
 const pipeline = () => import('../src/lib/ingest/index.ts');
@@ -31,19 +31,68 @@ export interface Written {
   stamp: FileStamp;
 }
 
+/**
+ * A seed to parse: its bytes, or the path of its file, read (and stamped) where it is parsed, so that the
+ * reading and hashing of a first run's seeds is shared by the workers too.
+ */
+export type SeedInput = { source: string; bytes: Uint8Array } | { source: string; path: string };
+
+/** What was read of a seed: its content key (`seedKey`) and, when it was read from its path, its stamp taken before reading. */
+export interface SeedRead {
+  key: string;
+  stamp?: FileStamp;
+}
+
+/** The register as parsed (`parseRegister`), or its YAML text, parsed where the seeds are. */
+export type RegisterInput = readonly Person[] | string;
+
 /** Parsed seeds: their summaries for the corpus step; their results stay where they were parsed until written. */
 export interface ParsedSeeds {
   /** the summary of each seed, in input order */
   summaries: SeedSummary[];
+  /** the key (and stamp, for a seed given by path) of each seed, in input order */
+  reads: SeedRead[];
   /** Write the Markdown of published seeds (a file only when its bytes differ), then let the results go. Call once. */
   write(jobs: readonly OutputJob[]): Promise<Written[]>;
 }
 
 /** What a worker is first sent: its share of the seeds, and the register and options to parse them with. */
 export interface ParseRequest {
-  seeds: ReadonlyArray<{ source: string; bytes: Uint8Array }>;
-  people: readonly Person[];
+  seeds: readonly SeedInput[];
+  register: RegisterInput;
   options: IngestOptions;
+}
+
+/** What a worker replies to a `ParseRequest`: for each seed, in order, its summary and what was read of it. */
+export interface ParseReply {
+  summaries: SeedSummary[];
+  reads: SeedRead[];
+}
+
+/** Parse seeds in this thread (reading those given by path); the results are kept for `writeOutputs`. */
+export async function parseHere(request: ParseRequest): Promise<{ results: SeedResult[]; reply: ParseReply }> {
+  const { failedSeed, indexRegister, ingestSeed, parseRegister, summarize } = await pipeline();
+  const register = indexRegister(typeof request.register === 'string' ? parseRegister(request.register) : request.register);
+  const reads: SeedRead[] = [];
+  const results = request.seeds.map((s) => {
+    let stamp: FileStamp | undefined;
+    let bytes: Uint8Array;
+    if ('bytes' in s) bytes = s.bytes;
+    else {
+      try {
+        stamp = stampOf(s.path);
+        bytes = readFileSync(s.path);
+      } catch (error) {
+        // A seed that vanished or cannot be read since it was listed fails alone; the others are still published.
+        reads.push({ key: seedKey(s.source, new Uint8Array()) });
+        const why = (error as NodeJS.ErrnoException).code ?? (error instanceof Error ? error.message : String(error));
+        return failedSeed(s.source, [{ file: s.source, line: 1, message: `cannot be read (${why})`, hint: 'check that the file exists and can be read, then run the ingest again' }]);
+      }
+    }
+    reads.push({ key: seedKey(s.source, bytes), stamp });
+    return ingestSeed(s.source, bytes, register, request.options);
+  });
+  return { results, reply: { summaries: results.map(summarize), reads } };
 }
 
 /** Write each job's Markdown (`markdownOf`) unless the file already holds exactly it. */
@@ -58,8 +107,8 @@ export async function writeOutputs(results: readonly SeedResult[], jobs: readonl
 }
 
 /** Parse seeds (in input order) with the ingest pipeline, on worker threads when there are many (see `startParsers`). */
-export function parseSeeds(seeds: ReadonlyArray<{ source: string; bytes: Uint8Array }>, people: readonly Person[], options: IngestOptions): Promise<ParsedSeeds> {
-  return startParsers(seeds.length).parse(seeds, people, options);
+export function parseSeeds(seeds: readonly SeedInput[], register: RegisterInput, options: IngestOptions): Promise<ParsedSeeds> {
+  return startParsers(seeds.length).parse(seeds, register, options);
 }
 
 /**
@@ -74,19 +123,18 @@ export function startParsers(count: number) {
   const workers = Array.from({ length: threads(count) < 2 ? 0 : threads(count) }, startWorker);
   return {
     threads: workers.length,
-    async parse(seeds: ReadonlyArray<{ source: string; bytes: Uint8Array }>, people: readonly Person[], options: IngestOptions): Promise<ParsedSeeds> {
+    async parse(seeds: readonly SeedInput[], register: RegisterInput, options: IngestOptions): Promise<ParsedSeeds> {
       const used = workers.splice(0, threads(seeds.length) < 2 ? 0 : threads(seeds.length));
       for (const idle of workers) idle.end();
       if (!used.length) {
-        const { indexRegister, ingestSeed, summarize } = await pipeline();
-        const register = indexRegister(people);
-        const results = seeds.map((s) => ingestSeed(s.source, s.bytes, register, options));
-        return { summaries: results.map(summarize), write: async (jobs) => writeOutputs(results, jobs) };
+        const { results, reply } = await parseHere({ seeds, register, options });
+        return { ...reply, write: async (jobs) => writeOutputs(results, jobs) };
       }
       const size = Math.ceil(seeds.length / used.length);
-      const summaries = (await Promise.all(used.map((w, i) => w.parse(seeds.slice(i * size, (i + 1) * size), people, options)))).flat();
+      const replies = await Promise.all(used.map((w, i) => w.parse({ seeds: seeds.slice(i * size, (i + 1) * size), register, options })));
       return {
-        summaries,
+        summaries: replies.flatMap((r) => r.summaries),
+        reads: replies.flatMap((r) => r.reads),
         async write(jobs) {
           // Each worker writes the files of its own share, indexed within it.
           const shares = used.map(() => [] as OutputJob[]);
@@ -133,8 +181,7 @@ function startWorker() {
   worker.once('exit', (code) => failAll(new Error(`ingest worker exited (code ${code}) before sending its results`)));
   const end = () => void worker.terminate();
   return {
-    parse: (seeds: ReadonlyArray<{ source: string; bytes: Uint8Array }>, people: readonly Person[], options: IngestOptions) =>
-      ask<SeedSummary[]>({ seeds, people, options } satisfies ParseRequest, seeds.flatMap((s) => ownBuffer(s.bytes) ?? [])),
+    parse: (request: ParseRequest) => ask<ParseReply>(request, request.seeds.flatMap((s) => ('bytes' in s && ownBuffer(s.bytes)) || [])),
     write: (jobs: readonly OutputJob[]) => ask<Written[]>(jobs).finally(end),
     end,
   };

@@ -1,15 +1,16 @@
 // Parsing on worker threads gives exactly what parsing in one thread gives, in the same order, and the
 // workers write exactly the Markdown the single-thread results give.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseSeeds, PARALLEL_FROM, startParsers } from '../../scripts/parse-seeds.ts';
 import { makeCorpus } from '../../src/lib/corpus.ts';
-import { stampOf } from '../../src/lib/ingest/cache-fs.ts';
+import { seedKey, stampOf } from '../../src/lib/ingest/cache-fs.ts';
 import { indexRegister, ingestSeed, markdownOf, parseRegister, summarize } from '../../src/lib/ingest/index.ts';
 
-const people = parseRegister(readFileSync(join(import.meta.dirname, '../../src/data/people.yaml'), 'utf8'));
+const registerText = readFileSync(join(import.meta.dirname, '../../src/data/people.yaml'), 'utf8');
+const people = parseRegister(registerText);
 
 describe('parseSeeds', () => {
   it('splits a large run across threads: the single-thread summaries in input order, and the Markdown markdownOf gives', async () => {
@@ -17,17 +18,34 @@ describe('parseSeeds', () => {
     const register = indexRegister(people);
     const options = { today: '2026-11-23' };
     const results = seeds.map((s) => ingestSeed(s.source, s.bytes, register, options));
-    const parallel = await parseSeeds(seeds, people, options);
-    expect(parallel.summaries.map((s) => s.source)).toEqual(seeds.map((s) => s.source));
-    expect(parallel.summaries).toEqual(results.map(summarize));
-
-    // Every seed with an entry, every third under another slug (as the corpus step renames), in no particular order.
+    const keys = seeds.map((s) => seedKey(s.source, s.bytes));
+    // Every other seed is given by the path of its file (read and stamped where it is parsed), one by a path
+    // that does not exist; the register is given as its YAML text.
     const out = mkdtempSync(join(tmpdir(), 'parse-seeds-'));
     try {
+      const missing = 10;
+      const input = seeds.map((s, i) => {
+        if (i % 2 === 1) return s;
+        const path = join(out, s.source);
+        if (i !== missing) writeFileSync(path, s.bytes);
+        return { source: s.source, path };
+      });
+      const stamps = input.map((s) => ('path' in s ? stampOf(s.path) : undefined));
+      const parallel = await parseSeeds(input, registerText, options);
+      expect(parallel.summaries.map((s) => s.source)).toEqual(seeds.map((s) => s.source));
+      const unreadable = parallel.summaries[missing]!;
+      expect(unreadable.slug).toBeNull();
+      expect(unreadable.errors).toEqual([expect.objectContaining({ file: seeds[missing]!.source, line: 1, message: 'cannot be read (ENOENT)' })]);
+      expect(parallel.summaries.filter((_, i) => i !== missing)).toEqual(results.map(summarize).filter((_, i) => i !== missing));
+      expect(parallel.reads.filter((_, i) => i !== missing)).toEqual(keys.map((key, i) => ({ key, stamp: stamps[i] })).filter((_, i) => i !== missing));
+      expect(parallel.reads[missing]!.stamp).toBeUndefined();
+      expect(stamps.filter(Boolean).length).toBe(PARALLEL_FROM + 3);
+
+      // Every seed with an entry, every third under another slug (as the corpus step renames), in no particular order.
       const jobs = results
         .flatMap((r, index) => {
           const renamed = index % 3 === 0;
-          return r.entry ? [{ index, publication: { source: r.source, slug: renamed ? `${r.entry.slug}-${index}` : r.entry.slug, renamed }, path: join(out, `${index}.md`) }] : [];
+          return r.entry && index !== missing ? [{ index, publication: { source: r.source, slug: renamed ? `${r.entry.slug}-${index}` : r.entry.slug, renamed }, path: join(out, `${index}.md`) }] : [];
         })
         .reverse();
       expect(jobs.length).toBeGreaterThan(PARALLEL_FROM);
@@ -45,8 +63,10 @@ describe('parseSeeds', () => {
     const options = { today: '2026-11-23' };
     const register = indexRegister(people);
     const expected = seeds.map((s) => summarize(ingestSeed(s.source, s.bytes, register, options)));
+    const keys = seeds.map((s) => seedKey(s.source, s.bytes));
     const parsed = await startParsers(PARALLEL_FROM * 2).parse(seeds, people, options);
     expect(parsed.summaries).toEqual(expected);
+    expect(parsed.reads).toEqual(keys.map((key) => ({ key })));
     expect(await parsed.write([])).toEqual([]);
   }, 60_000);
 });

@@ -78,6 +78,8 @@ interface Stored {
 export interface IngestCache {
   /** The key of a seed whose stamp is unchanged since the last run, without reading it. */
   knownKey(source: string, stamp: FileStamp): string | undefined;
+  /** True when the last run saw a seed of this name (its content may have changed since). */
+  known(source: string): boolean;
   /** The summary of a seed by its content key (the cache's own object: read it, don't change it). */
   summary(key: string): SeedSummary | undefined;
   /** Remember a seed's stamp and key, and its summary unless the result had errors. */
@@ -126,6 +128,9 @@ export function openCache(dir: string, where: { seedsDir: string; outDir: string
     knownKey(source, stamp) {
       const s = stored.seeds.get(source);
       return s && same(s, stamp) && stored.summaries.has(s.key) ? s.key : undefined;
+    },
+    known(source) {
+      return stored.seeds.has(source);
     },
     summary(key) {
       const s = stored.summaries.get(key);

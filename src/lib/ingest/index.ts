@@ -40,7 +40,7 @@ export const MAX_SEED_BYTES = 2 * 1024 * 1024;
 
 /** Parse one seed file's bytes into an article entry (pure: bytes and register in, result out). */
 export function ingestSeed(source: string, bytes: Uint8Array, register: RegisterIndex, options: IngestOptions = {}): SeedResult {
-  const fail = (errors: Problem[], warnings: Problem[] = []): SeedResult => ({ source, entry: null, body: '', markdown: '', errors, warnings, unregistered: [] });
+  const fail = (errors: Problem[], warnings: Problem[] = []) => failedSeed(source, errors, warnings);
   if (bytes.length > MAX_SEED_BYTES) {
     return fail([{ file: source, line: 1, message: `file too large (${bytes.length} bytes; the limit is ${MAX_SEED_BYTES})`, hint: 'a seed holds one article; split or trim the file' }]);
   }
@@ -85,6 +85,11 @@ export function ingestSeed(source: string, bytes: Uint8Array, register: Register
   }
   const markdownBody = bodyMarkdown(segments.blocks);
   return { source, entry: checked.data, body: markdownBody, markdown: toMarkdownFile(checked.data, markdownBody), errors: [], warnings, unregistered };
+}
+
+/** The result of a seed that gives no entry: its errors (and warnings). */
+export function failedSeed(source: string, errors: Problem[], warnings: Problem[] = []): SeedResult {
+  return { source, entry: null, body: '', markdown: '', errors, warnings, unregistered: [] };
 }
 
 function applyOverride(entry: Article, o: NonNullable<ReturnType<typeof splitOverride>['override']>): Article {
