@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pageTitle } from '../../src/lib/site/page-title.ts';
+import { listPageTitle, pageTitle } from '../../src/lib/site/page-title.ts';
 
 const site = 'Việt Nam – Hoa Kỳ';
 
@@ -20,4 +20,13 @@ describe('pageTitle', () => {
   it('cuts mid-word only when there is no late space', () => {
     expect(pageTitle('x'.repeat(100), site)).toBe(`${'x'.repeat(69)}…`);
   });
+});
+
+describe('listPageTitle', () => {
+  it.each([
+    [1, 1, 'Tô Lâm'],
+    [1, 3, 'Tô Lâm'],
+    [2, 3, 'Tô Lâm · Trang 2/3'],
+    [3, 3, 'Tô Lâm · Trang 3/3'],
+  ])('page %i of %i → %s', (current, last, expected) => expect(listPageTitle('Tô Lâm', current, last)).toBe(expected));
 });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Person } from '../../src/content.config.ts';
-import { collectPeople, createPersonResolver, findCounterparts, groupByCountry, officeOn, splitByArticles, uniquePeople } from '../../src/lib/site/people.ts';
-import { seeds } from './fixtures.ts';
+import { collectPeople, createPersonResolver, findCounterparts, groupByCountry, newestFirst, officeOn, splitByArticles, uniquePeople } from '../../src/lib/site/people.ts';
+import { sortByDate } from '../../src/lib/site/related.ts';
+import { article, seeds } from './fixtures.ts';
 
 const register: Person[] = [
   {
@@ -72,6 +73,35 @@ describe('collectPeople', () => {
 
   it('groups by country: VN, US, then unknown', () => {
     expect(groupByCountry(people).map((g) => g.country)).toEqual(['VN', 'US', null]);
+  });
+});
+
+describe('newestFirst', () => {
+  const bySlug = new Map(seeds.map((a) => [a.slug, a]));
+  const slugs = (list: readonly string[], map = bySlug) => newestFirst(list, map).map((a) => a.slug);
+
+  it('lists a person\'s articles newest first, whatever order the slugs come in', () => {
+    const trump = collectPeople(register, seeds).find((p) => p.slug === 'donald-trump')!;
+    expect(trump.mentions).toEqual(['trung-rubio', 'to-lam-desombre', 'son-rubio']);
+    expect(slugs(trump.mentions)).toEqual(['trung-rubio', 'to-lam-desombre', 'son-rubio']);
+    expect(slugs(['son-blinken', 'to-lam-desombre', 'son-rubio'])).toEqual(['to-lam-desombre', 'son-rubio', 'son-blinken']);
+  });
+
+  it('is the archive\'s order (oldest first, then by slug) reversed, ties on a day included', () => {
+    // trung-rubio and to-lam-trump share 2026-02-20; a month alone sorts before that month's days
+    const more = [...seeds, article({ slug: 'a-month', date: '2026-02', datePrecision: 'month' }), article({ slug: 'z-year', date: '2026', datePrecision: 'year' })];
+    const map = new Map(more.map((a) => [a.slug, a]));
+    const archive = sortByDate(more).map((a) => a.slug);
+    expect(slugs(archive, map)).toEqual([...archive].reverse());
+    expect(slugs(archive, map).slice(0, 2)).toEqual(['trung-rubio', 'to-lam-trump']);
+  });
+
+  it('leaves its input alone, gives [] for no article, and names a slug it cannot find', () => {
+    const list = ['son-blinken', 'trung-rubio'];
+    slugs(list);
+    expect(list).toEqual(['son-blinken', 'trung-rubio']);
+    expect(slugs([])).toEqual([]);
+    expect(() => slugs(['nowhere'])).toThrow('no article with the slug "nowhere"');
   });
 });
 

@@ -1,3 +1,4 @@
+import { ui } from '../ui.ts';
 import { clip } from './clip.ts';
 
 /**
@@ -8,4 +9,9 @@ import { clip } from './clip.ts';
 export function pageTitle(title: string, siteTitle: string, max = 70): string {
   const full = `${title} · ${siteTitle}`;
   return full.length <= max ? full : clip(title, max);
+}
+
+/** The title of one page of a paginated list: the list's title on page 1, "Title · Trang 2/5" after it. */
+export function listPageTitle(title: string, current: number, last: number): string {
+  return current > 1 ? `${title} · ${ui.pages.position(current, last)}` : title;
 }

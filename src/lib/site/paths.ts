@@ -11,9 +11,14 @@ export function articlePath(slug: string): string {
   return `/bai-viet/${slug}/`;
 }
 
-/** Path of a person page. */
+/** Path of a person page (the profile: the first page of their meetings). */
 export function personPath(slug: string): string {
   return `/nhan-vat/${slug}/`;
+}
+
+/** Path of the list of articles that mention a person without their taking part. */
+export function personMentionsPath(slug: string): string {
+  return `${personPath(slug)}nhac-den/`;
 }
 
 /** Path of a year of the timeline. */

@@ -1,6 +1,7 @@
 import type { Article, Country, Person } from '../../content.config.ts';
 import { fold } from '../search/fold.ts';
 import { toSlug } from '../slug.ts';
+import { compareByDate } from './related.ts';
 
 /** A person as the site shows them: from the register when listed there, else just a name. */
 export interface PersonRef {
@@ -44,6 +45,26 @@ export function createPersonResolver(register: readonly Person[]): PersonResolve
 export interface PersonSummary extends PersonRef {
   meetings: string[];
   mentions: string[];
+}
+
+/** Articles on one page of a person's meetings or mentions (as on the meeting type pages). */
+export const PERSON_PAGE_SIZE = 50;
+
+/** Mentions a person's profile shows, the newest; all of them are on their own list. */
+export const MENTIONS_ON_PROFILE = 10;
+
+/**
+ * The articles of a person's list (`meetings` or `mentions` slugs) newest first: by event date, then
+ * slug, both descending — the archive's order (`compareByDate`) reversed.
+ */
+export function newestFirst<T extends Pick<Article, 'date' | 'slug'>>(slugs: readonly string[], bySlug: ReadonlyMap<string, T>): T[] {
+  return slugs
+    .map((slug) => {
+      const article = bySlug.get(slug);
+      if (!article) throw new Error(`no article with the slug "${slug}"`);
+      return article;
+    })
+    .sort((a, b) => compareByDate(b, a));
 }
 
 /** Sorts by Vietnamese collation of the name. */
