@@ -90,11 +90,16 @@ export function textUrls(text: string): string[] {
   return [...text.matchAll(/https?:\/\/[^\s"',<>]+/g)].map((m) => m[0]);
 }
 
+/** Which references a crawl follows: all by default; `(how) => how === '<a href>'` for what a reader can click. */
+export interface CrawlOptions {
+  via?: (how: string) => boolean;
+}
+
 /**
  * Crawl the site served at `origin` from `start` paths. URLs on `siteOrigin` (the deployed address the
  * pages name in canonical links, feeds and exports) are checked on `origin` instead.
  */
-export async function crawl(origin: string, siteOrigin: string, start: string[]): Promise<CrawlResult> {
+export async function crawl(origin: string, siteOrigin: string, start: string[], { via = () => true }: CrawlOptions = {}): Promise<CrawlResult> {
   const status = new Map<string, number>();
   const ids = new Map<string, Set<string>>();
   const referrers = new Map<string, Reference[]>();
@@ -120,6 +125,7 @@ export async function crawl(origin: string, siteOrigin: string, start: string[])
     return url;
   };
   const follow = (raw: string, from: string, how: string) => {
+    if (!via(how)) return;
     const url = localPath(raw, from);
     if (!url) return;
     const ref = { url: raw, from, how };

@@ -64,6 +64,12 @@ describe('link crawler', () => {
     expect([...reached].sort()).toEqual(['/', '/logo.png', '/ok/']);
   });
 
+  it('follows only the references a filter lets through', async () => {
+    const { broken, reached } = await crawl(server.origin, SITE, ['/'], { via: (how) => how === '<a href>' });
+    expect([...reached].sort()).toEqual(['/', '/ok/']);
+    expect(broken.map((b) => b.split(' — ')[0]).sort()).toEqual(['/gone/: HTTP 404', '/missing/: HTTP 404', '/ok/#nowhere: no element with id "nowhere"', '/ok: redirects (301) to /ok/']);
+  });
+
   it('reads URLs from CSS and XML', () => {
     expect(cssUrls(`@font-face{src:url("/a.woff2") format("woff2"),url(/b.woff)}x{background:url(data:,)}`)).toEqual(['/a.woff2', '/b.woff']);
     expect(xmlUrls('<rss><channel><link>https://s/</link><item><guid isPermaLink="true">https://s/a/</guid></item></channel></rss>')).toEqual([
