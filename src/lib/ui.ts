@@ -77,6 +77,9 @@ export const ui = {
     offices: 'Chức vụ',
     meetings: 'Các cuộc gặp',
     mentions: 'Được nhắc đến trong',
+    // the title of a person's list of mentions (/nhan-vat/<slug>/nhac-den/)
+    mentionsOf: (name: string) => `Các bài nhắc đến ${name}`,
+    allMentions: (n: number) => `Xem tất cả ${n} bài`,
     counterparts: 'Đã gặp',
     counterpartsEn: 'Counterparts met',
     colleagues: 'Cùng phía',

@@ -40,6 +40,12 @@ describe('internal links', () => {
     expect(orphans, 'pages of dist/ that no chain of <a> links from / leads to').toEqual([]);
   });
 
+  it('reach every person\'s list of mentions by <a> links', () => {
+    const lists = pages.filter((p) => /^\/nhan-vat\/[^/]+\/nhac-den\/$/.test(p));
+    expect(lists.length, 'mentions lists in dist/').toBeGreaterThan(0);
+    for (const p of lists) expect(byClicks.reached.has(p), p).toBe(true);
+  });
+
   it('include every article of the sitemap, the RSS feed and the JSON export', () => {
     const articles = pages.filter((p) => p.startsWith('/bai-viet/'));
     expect(articles.length, 'article pages in dist/').toBeGreaterThan(0);

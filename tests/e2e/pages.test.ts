@@ -57,6 +57,41 @@ describe('person page /nhan-vat/bui-thanh-son/', () => {
   });
 });
 
+/** The seed numbers of the articles a section lists, in the order shown ("000" for 000_….txt). */
+async function listedSeeds(path: string, heading: string): Promise<string[]> {
+  const watched = await openPage(browser(), origin, path);
+  const section = watched.page.locator('section', { has: watched.page.getByRole('heading', { name: new RegExp(`^${heading}`) }) });
+  const hrefs = await section.locator('ul.list > li > a:first-child').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+  await closePage(watched);
+  return hrefs.map((h) => sources.get(h)!.slice(0, 3));
+}
+
+describe('a person\'s lists, newest first', () => {
+  it('/nhan-vat/bui-thanh-son/ lists 003 (2025) before 004 (2023)', async () => {
+    expect(await listedSeeds('/nhan-vat/bui-thanh-son/', ui.people.meetings)).toEqual(['003', '004']);
+  });
+
+  it('/nhan-vat/donald-trump/ lists the articles that only mention him, 000, 001, 003, and links them to their own page', async () => {
+    expect(await listedSeeds('/nhan-vat/donald-trump/', ui.people.mentions)).toEqual(['000', '001', '003']);
+    expect(await listedSeeds('/nhan-vat/donald-trump/nhac-den/', ui.people.mentions)).toEqual(['000', '001', '003']);
+    const watched = await openPage(browser(), origin, '/nhan-vat/donald-trump/');
+    await watched.page.getByRole('heading', { name: new RegExp(`^${ui.people.mentions}`) }).getByRole('link').click();
+    await watched.page.waitForURL(`${origin}/nhan-vat/donald-trump/nhac-den/`);
+    expect(await watched.page.title()).toContain(ui.people.mentionsOf('Donald Trump'));
+    // three mentions: all on the profile, so no "see all" link
+    expect(await watched.page.getByRole('link', { name: ui.people.allMentions(3) }).count()).toBe(0);
+    await closePage(watched);
+  });
+
+  it('/nhan-vat/nguyen-phu-trong/, only mentioned (in 004), has a profile with no meeting', async () => {
+    expect(await listedSeeds('/nhan-vat/nguyen-phu-trong/', ui.people.meetings)).toEqual([]);
+    expect(await listedSeeds('/nhan-vat/nguyen-phu-trong/', ui.people.mentions)).toEqual(['004']);
+    const watched = await openPage(browser(), origin, '/nhan-vat/nguyen-phu-trong/');
+    expect(await watched.page.getByText(ui.people.none).count()).toBe(1);
+    await closePage(watched);
+  });
+});
+
 describe('article page', () => {
   it('shows its source file name, and the page of 001 shows 001_66a2be22f014ea4f.txt', async () => {
     const path = articlePathOfSeed('001', sources);
