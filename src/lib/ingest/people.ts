@@ -49,9 +49,9 @@ export function indexRegister(people: readonly Person[]): RegisterIndex {
   return { byName, canonical: new Map(people.map((p) => [p.name, p] as const)), pattern, people };
 }
 
-/** An office title (a match counts where a word starts). */
 /** TITLES, longest first. */
 const TITLES_LONGEST_FIRST = [...new Set(TITLES.map((t) => t.title))].sort((a, b) => b.length - a.length);
+/** An office title (a match counts where a word starts). */
 const TITLE_RE = new RegExp(`(?:${literalAlternation(TITLES_LONGEST_FIRST)})${E}`, 'gu');
 /** TITLES by their text (the first entry of a text, as `find` would give). */
 const TITLE_BY_TEXT = new Map<string, (typeof TITLES)[number]>();
