@@ -9,6 +9,7 @@ import {
   formatStamp,
   isValidDate,
   leadingDatePhrase,
+  ownDatesFirst,
   parseDate,
   parseDateLine,
   parseStampLine,
@@ -165,6 +166,14 @@ describe('findDateMentions', () => {
     expect(m.relativeDays).toBeUndefined();
     expect(m.raw).toBe(raw);
     expect(text.slice(m.index, m.index + m.raw.length)).toBe(raw);
+  });
+
+  it('a dateline\'s date goes after the days the text names itself; without one the order is the text\'s', () => {
+    const { mentions } = findDateMentions('WASHINGTON, ngày 20/2 – Chiều 19/2, hai bên hội đàm; ngày 21/2, hai bên họp báo.');
+    expect(ownDatesFirst(mentions).map((m) => m.raw)).toEqual(['ngày 20/2', 'Chiều 19/2', 'ngày 21/2']);
+    expect(ownDatesFirst(mentions)).toBe(mentions);
+    const marked = mentions.map((m, i) => (i === 0 ? { ...m, dateline: true } : m));
+    expect(ownDatesFirst(marked).map((m) => m.raw)).toEqual(['Chiều 19/2', 'ngày 21/2', 'ngày 20/2']);
   });
 
   it('a dateline without a year before "qua" on the first of a month is not guessed', () => {

@@ -157,6 +157,52 @@ describe('analyseSentences: a dateline heading the lede', () => {
     expect(placesOf(text, null)).toEqual([['Hà Nội', 'Hà Nội, n']]);
     expect(placesOf(text, { line: 2, length: DATELINE.length })).toEqual([['Hà Nội', 'Hà Nội, n']]);
   });
+
+  const meeting = 'Bộ trưởng Ngoại giao Lê Văn Bảo đã hội đàm với Ngoại trưởng Hoa Kỳ Richard Poe.';
+  /** The meetings of one lede headed by a dateline of `length` characters (none when 0), and the dates of its sentences. */
+  const analysed = (text: string, length: number) => {
+    const sentences = analyseSentences([{ kind: 'paragraph', text, line: 3 }], register, length ? { line: 3, length } : null);
+    return { sentences, meetings: findMeetings(sentences) };
+  };
+  const day = (m: { date: { day?: number; month?: number; year?: number; relativeDays?: number } | null } | undefined) =>
+    m?.date && [m.date.day, m.date.month, m.date.year, m.date.relativeDays];
+
+  it.each([
+    ['a day part and a day', 'WASHINGTON, ngày 20/2 – ', 'Chiều 19/2 (giờ địa phương), ', [19, 2, undefined, undefined]],
+    ['a day after an adverbial', 'Hà Nội, ngày 20/2/2026 - ', 'Nhân dịp chuyến thăm, sáng 19/2, ', [19, 2, undefined, undefined]],
+    ['a day with its year', 'Washington, ngày 20/2 – ', 'Ngày 19/2/2026, ', [19, 2, 2026, undefined]],
+    ['no day of its own', 'WASHINGTON, ngày 20/2 – ', '', [20, 2, undefined, undefined]],
+    ['a range of days only', 'WASHINGTON, ngày 20/2 – ', 'Trong chuyến thăm từ 18-21/2, ', [20, 2, undefined, undefined]],
+    ['a relative day, counted from the dateline', 'Washington, ngày 20/2/2026 – ', 'Tối qua, ', [19, 2, 2026, undefined]],
+  ])('a meeting in the lede takes the day the lede names before the dateline\'s: %s', (_name, dateline, opening, want) => {
+    for (const form of ['NFC', 'NFD'] as const) {
+      const text = normalize((dateline + opening + meeting).normalize(form));
+      const { meetings } = analysed(text, normalize(dateline.normalize(form)).length);
+      expect(meetings.map((m) => m.people), form).toEqual([['Lê Văn Bảo', 'Richard Poe']]);
+      expect(day(meetings[0]), form).toEqual(want);
+    }
+  });
+
+  it('marks the dateline\'s date, only within the dateline and only on its line', () => {
+    const dateline = 'WASHINGTON, ngày 20/2 – ';
+    const text = `${dateline}Chiều 19/2, ${meeting}`;
+    const marked = (length: number, line = 3) =>
+      analyseSentences([{ kind: 'paragraph', text, line: 3 }], register, { line, length }).flatMap((s) => s.dates.map((d) => [d.raw, d.dateline ?? false]));
+    expect(marked(dateline.length)).toEqual([['ngày 20/2', true], ['Chiều 19/2', false]]);
+    expect(marked(dateline.length, 2)).toEqual([['ngày 20/2', false], ['Chiều 19/2', false]]);
+    expect(marked(0)).toEqual([['ngày 20/2', false], ['Chiều 19/2', false]]);
+    // Without a dateline the first day of the sentence is the meeting's, as in any sentence.
+    expect(day(analysed(text, 0).meetings[0])).toEqual([20, 2, undefined, undefined]);
+  });
+
+  it('a visit in the lede takes its own day (or range) before the dateline\'s', () => {
+    const visit = 'Ngoại trưởng Hoa Kỳ Richard Poe đã tới Hà Nội, bắt đầu thăm chính thức Việt Nam.';
+    const dateline = 'HÀ NỘI, ngày 15/4 - ';
+    expect(day(analysed(`${dateline}Tối 14/4, ${visit}`, dateline.length).meetings[0])).toEqual([14, 4, undefined, undefined]);
+    const range = analysed(`${dateline}Từ ngày 14-16/4, ${visit}`, dateline.length).meetings[0];
+    expect(range?.date).toMatchObject({ day: 14, until: 16, month: 4 });
+    expect(day(analysed(`${dateline}${visit}`, dateline.length).meetings[0])).toEqual([15, 4, undefined, undefined]);
+  });
 });
 
 describe('splitSentences', () => {

@@ -213,6 +213,40 @@ describe('a dateline\'s place across the pipeline', () => {
   });
 });
 
+describe('a dateline\'s day across the pipeline', () => {
+  const talks = 'Bộ trưởng Ngoại giao Lê Hoài Trung đã hội đàm với Ngoại trưởng Hoa Kỳ Marco Rubio';
+  const when = (r: ReturnType<typeof ingest>) => r.entry && [r.entry.date, r.entry.dateBasis, r.entry.location, r.entry.meetings.map((m) => [m.date, m.place])];
+
+  it.each([
+    ['the lede\'s own day, not the dateline\'s', `WASHINGTON, ngày 20/2 – Chiều 19/2 (giờ địa phương), ${talks}.`, ['2026-02-19', 'body', 'Washington, D.C.', [['2026-02-19', 'Washington, D.C.']]]],
+    ['the lede\'s own day after an adverbial', `Hà Nội, ngày 20/2 - Nhân dịp chuyến thăm, tối 19/2, ${talks}.`, ['2026-02-19', 'body', 'Hà Nội', [['2026-02-19', 'Hà Nội']]]],
+    ['the dateline\'s day when the lede names none', `WASHINGTON, ngày 20/2 – ${talks}.`, ['2026-02-20', 'body', 'Washington, D.C.', [['2026-02-20', 'Washington, D.C.']]]],
+    ['"tối qua" counted from the dateline', `WASHINGTON, ngày 20/2 – Tối qua, ${talks}.`, ['2026-02-19', 'body', 'Washington, D.C.', [['2026-02-19', 'Washington, D.C.']]]],
+    ['"sáng nay" counted from the dateline', `Washington, ngày 20/2 – Sáng nay, ${talks}.`, ['2026-02-20', 'body', 'Washington, D.C.', [['2026-02-20', 'Washington, D.C.']]]],
+  ])('%s', (_name, lede, want) => {
+    for (const [form, text] of forms(`date 2026-02-21\nHội đàm\n\n${lede}\n`)) {
+      const r = ingest(text);
+      expect(r.errors, form).toEqual([]);
+      expect(when(r), form).toEqual(want);
+    }
+  });
+
+  it('"cùng ngày" after the lede is the lede\'s day; an article with no meeting is dated by the lede\'s day', () => {
+    for (const [form, text] of forms(
+      `date 2026-02-21\nHội đàm\n\nWASHINGTON, ngày 20/2 – Chiều 19/2 (giờ địa phương), ${talks}.\n\n` +
+        'Cùng ngày, Bộ trưởng Lê Hoài Trung đã có cuộc gặp với Trợ lý Ngoại trưởng Hoa Kỳ Michael DeSombre.\n',
+    )) {
+      expect(ingest(text).entry?.meetings.map((m) => [m.date, m.people[1], m.place]), form).toEqual([
+        ['2026-02-19', 'Marco Rubio', 'Washington, D.C.'],
+        ['2026-02-19', 'Michael DeSombre', 'Washington, D.C.'],
+      ]);
+    }
+    for (const [form, text] of forms('date 2026-02-21\nĐoàn đại biểu đến Hoa Kỳ\n\nWASHINGTON, ngày 20/2 – Chiều 19/2, đoàn đại biểu cấp cao Việt Nam đã đến thủ đô của Hoa Kỳ.\n')) {
+      expect(ingest(text).entry, form).toMatchObject({ date: '2026-02-19', dateBasis: 'body', meetings: [], location: 'Washington, D.C.' });
+    }
+  });
+});
+
 describe('places and people across the pipeline', () => {
   it('finds a meeting whose subject is a title alone, for the one person the article named after it', () => {
     const r = ingest(

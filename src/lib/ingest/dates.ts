@@ -17,6 +17,8 @@ export interface DateMention {
   sameDay?: boolean;
   /** days from the article's publication day: "tối qua" -1, "sáng nay" 0 (day, month and year are then unset) */
   relativeDays?: number;
+  /** the date of a dateline heading the lede ("WASHINGTON, ngày 20/2 – "): when the report was filed, set by analyseSentences */
+  dateline?: boolean;
   /** offset of the mention in the text it was found in */
   index: number;
   raw: string;
@@ -155,6 +157,11 @@ export function findDateMentions(text: string): { mentions: DateMention[]; inval
     else mentions.push(mention);
   }
   return { mentions, invalid };
+}
+
+/** A sentence's dates with a dateline's last ("WASHINGTON, ngày 20/2 – Chiều 19/2 …": the 19th, then the 20th): a day the text names itself goes before the day the report was filed. */
+export function ownDatesFirst<T extends DateMention>(dates: readonly T[]): readonly T[] {
+  return dates.some((d) => d.dateline) ? [...dates.filter((d) => !d.dateline), ...dates.filter((d) => d.dateline)] : dates;
 }
 
 /** True when year-month(-day) exists on the calendar (leap years included when the year is known). */

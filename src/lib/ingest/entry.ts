@@ -3,7 +3,7 @@ import type { BlockContent, Root } from 'mdast';
 import remarkStringify, { type Options as StringifyOptions } from 'remark-stringify';
 import { unified } from 'unified';
 import type { Article, Meeting, Person } from '../../content.config.ts';
-import { compareDates, formatDate, formatStamp, isValidDate, leadingDatePhrase, parseDate, precisionOf, shiftDay, type DateMention, type PartialDate, type Stamp } from './dates.ts';
+import { compareDates, formatDate, formatStamp, isValidDate, leadingDatePhrase, ownDatesFirst, parseDate, precisionOf, shiftDay, type DateMention, type PartialDate, type Stamp } from './dates.ts';
 import { frontMatterYaml } from './front-matter.ts';
 import type { FoundMeeting, Sentence } from './meetings.ts';
 import type { Problem } from './problem.ts';
@@ -103,10 +103,10 @@ export function toEntry(parts: EntryParts): EntryResult {
     dateEnd = meetingEnds[firstDated]!;
     dateLine = found[firstDated]!.line;
   } else {
-    // No meeting has a day of its own (or none was found): the day the lede names.
+    // No meeting has a day of its own (or none was found): the day the lede names (its own before a dateline's).
     const lede = parts.sentences.filter((s) => paragraphs.slice(0, 2).some((p) => p.line === s.line));
     for (const s of lede) {
-      const m = s.dates.find((d) => !d.sameDay);
+      const m = ownDatesFirst(s.dates).find((d) => !d.sameDay);
       const d = m && resolve(m, null);
       if (d) {
         date = d;

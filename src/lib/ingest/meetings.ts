@@ -1,6 +1,6 @@
 import type { MeetingType } from '../../content.config.ts';
 import { ABBREVIATIONS, APPOSITIVE_TITLES, MEETING_VERBS, SUBJECT_SHARING_WORDS, TENSE_WORDS, TITLES, VERB_GAP_WORDS, VISIT_VERBS } from '../../data/vietnamese.ts';
-import { findDateMentions, type DateMention } from './dates.ts';
+import { findDateMentions, ownDatesFirst, type DateMention } from './dates.ts';
 import { findPeople, findReferences, findTitles, shortNames, titledPeople, withoutCountry, type PersonMention, type RegisterIndex } from './people.ts';
 import { findPlaces, type PlaceMention } from './places.ts';
 import type { Block, Dateline } from './segment.ts';
@@ -77,8 +77,9 @@ function sentenceSpans(text: string): Array<[number, number]> {
 
 /**
  * Analyse every sentence of the body blocks: people, dates and places in each. Each finder runs once
- * per block (not per sentence) and its matches are handed to the sentence they fall in. The place of a
- * dateline heading the lede ("Hà Nội, ngày 17-11-2000 - ") is where the report was filed, not a venue: left out.
+ * per block (not per sentence) and its matches are handed to the sentence they fall in. A dateline heading the
+ * lede ("Hà Nội, ngày 17-11-2000 - ") says where and when the report was filed: its place is no venue (left out),
+ * its date is marked `dateline` (a day the sentence names itself dates its meeting: see meetingDay).
  */
 export function analyseSentences(blocks: readonly Block[], register: RegisterIndex, dateline: Pick<Dateline, 'line' | 'length'> | null = null): Sentence[] {
   const titles = blocks.map((b) => findTitles(b.text));
@@ -92,7 +93,10 @@ export function analyseSentences(blocks: readonly Block[], register: RegisterInd
     const people = extra.length ? [...named[i]!, ...extra].sort((x, y) => x.start - y.start) : named[i]!;
     const { mentions, invalid } = findDateMentions(b.text);
     const found = findPlaces(b.text);
-    const places = dateline?.length && b.line === dateline.line ? found.filter((p) => p.index >= dateline.length) : found;
+    const datelined = dateline?.length && b.line === dateline.line ? dateline.length : 0;
+    const places = datelined ? found.filter((p) => p.index >= datelined) : found;
+    // A date within the dateline is the dateline's (a relative day counted from it, "ngày 17-11-2000 - Sáng nay", ends after it).
+    if (datelined) for (const m of mentions) if (m.index + m.raw.length <= datelined) m.dateline = true;
     return sentenceSpans(b.text).map(([start, end]) => {
       const sentencePeople: PersonMention[] = [];
       for (const p of people) if (p.start >= start && p.end <= end) sentencePeople.push({ ...p, start: p.start - start, end: p.end - start });
@@ -150,8 +154,7 @@ export function findMeetings(sentences: readonly Sentence[]): FoundMeeting[] {
         found.push({
           type: verb.type,
           people: [subject.name, o.name],
-          // "Trong chuyến thăm từ 14-16/4, sáng 15/4 … hội đàm": the meeting's day, not the visit's first.
-          date: s.dates.find((d) => d.until === undefined) ?? s.dates[0] ?? null,
+          date: meetingDay(s.dates),
           place: s.places.find((p) => p.index < object.start + 200) ?? null,
           line: s.line,
           sentence: si,
@@ -167,11 +170,21 @@ export function findMeetings(sentences: readonly Sentence[]): FoundMeeting[] {
       for (const v of wordStartMatches(s.text, VISIT_RE)) {
         const visitor = [...s.people].reverse().find((p) => p.end <= v.index!);
         if (!visitor) continue;
-        found.push({ type: 'thăm', people: [visitor.name], date: s.dates[0] ?? null, place: s.places[0] ?? null, line: s.line, sentence: si, clause: s.text });
+        found.push({ type: 'thăm', people: [visitor.name], date: ownDatesFirst(s.dates)[0] ?? null, place: s.places[0] ?? null, line: s.line, sentence: si, clause: s.text });
       }
     }
   }
   return merge(found);
+}
+
+/**
+ * The date of a meeting its sentence reports: the first single day the sentence names ("Trong chuyến thăm từ 14-16/4,
+ * sáng 15/4 … hội đàm": the meeting's day, not the visit's first), a day of its own before the day of a dateline ("WASHINGTON,
+ * ngày 20/2 – Chiều 19/2, … hội đàm": the 19th; the 20th is when the report was filed), else a range of days.
+ */
+export function meetingDay(dates: readonly DateMention[]): DateMention | null {
+  const own = ownDatesFirst(dates);
+  return own.find((d) => d.until === undefined) ?? own[0] ?? null;
 }
 
 /**
