@@ -160,6 +160,8 @@ describe('findDateMentions', () => {
     ['Washington, ngày 1/6/2017 – Tối qua, hai bên hội đàm.', 'ngày 1/6/2017 – Tối qua', { day: 31, month: 5, year: 2017 }],
     ['Washington, ngày 1/1/2017 - Tối qua, hai bên hội đàm.', 'ngày 1/1/2017 - Tối qua', { day: 31, month: 12, year: 2016 }],
     ['Hà Nội, ngày 8/7 - Sáng nay, hai bên hội đàm.', 'ngày 8/7 - Sáng nay', { day: 8, month: 7 }],
+    ['Hà Nội (8/7) - Sáng nay, hai bên hội đàm.', '8/7) - Sáng nay', { day: 8, month: 7 }],
+    ['TP.HCM (ngày 1/6/2017) – Tối qua, hai bên hội đàm.', 'ngày 1/6/2017) – Tối qua', { day: 31, month: 5, year: 2017 }],
   ])('a relative day after a dateline counts from the dateline, one mention: %s', (text, raw, want) => {
     const m = only(text);
     expect(m).toMatchObject(want);

@@ -175,6 +175,7 @@ describe('a dateline\'s place across the pipeline', () => {
     ['a place in capitals', `WASHINGTON, ngày 20/2 – ${talks}.`, ['Washington, D.C.', 'US', ['Washington, D.C.']]],
     ['a place and a full date', `Hà Nội, ngày 20-2-2026 - Sáng nay, ${talks}.`, ['Hà Nội', 'VN', ['Hà Nội']]],
     ['a place and a dash', `Hà Nội - Sáng 20/2, ${talks}.`, ['Hà Nội', 'VN', ['Hà Nội']]],
+    ['a place and a date in parentheses', `WASHINGTON (20/2) - ${talks}.`, ['Washington, D.C.', 'US', ['Washington, D.C.']]],
     ['a place before an outlet', `Washington (TTXVN) - Sáng 20/2, ${talks}.`, ['Washington, D.C.', 'US', ['Washington, D.C.']]],
     ['a venue the text names, which wins', `Hà Nội, ngày 20/2 - Sáng nay, tại Nhà Trắng, ${talks}.`, ['Washington, D.C.', 'US', ['Washington, D.C.']]],
     ['a city the text names after the venue of the dateline', `Washington (TTXVN) - Sáng 20/2, tại New York, ${talks}.`, ['New York', 'US', ['New York']]],
@@ -223,6 +224,9 @@ describe('a dateline\'s day across the pipeline', () => {
     ['the dateline\'s day when the lede names none', `WASHINGTON, ngày 20/2 – ${talks}.`, ['2026-02-20', 'body', 'Washington, D.C.', [['2026-02-20', 'Washington, D.C.']]]],
     ['"tối qua" counted from the dateline', `WASHINGTON, ngày 20/2 – Tối qua, ${talks}.`, ['2026-02-19', 'body', 'Washington, D.C.', [['2026-02-19', 'Washington, D.C.']]]],
     ['"sáng nay" counted from the dateline', `Washington, ngày 20/2 – Sáng nay, ${talks}.`, ['2026-02-20', 'body', 'Washington, D.C.', [['2026-02-20', 'Washington, D.C.']]]],
+    ['the lede\'s own day after a date in parentheses', `Washington (20/2) - Chiều 19/2, ${talks}.`, ['2026-02-19', 'body', 'Washington, D.C.', [['2026-02-19', 'Washington, D.C.']]]],
+    ['the day in parentheses when the lede names none', `TP.HCM (20/2/2026) – ${talks}.`, ['2026-02-20', 'body', 'TP Hồ Chí Minh', [['2026-02-20', 'TP Hồ Chí Minh']]]],
+    ['"tối qua" counted from the day in parentheses', `Hà Nội (ngày 20/2) - Tối qua, ${talks}.`, ['2026-02-19', 'body', 'Hà Nội', [['2026-02-19', 'Hà Nội']]]],
   ])('%s', (_name, lede, want) => {
     for (const [form, text] of forms(`date 2026-02-21\nHội đàm\n\n${lede}\n`)) {
       const r = ingest(text);

@@ -71,6 +71,7 @@ describe('segment: a first line that opens as a lede, before the title', () => {
     ['a day relative to the publication', `Tối qua ${SHORT}`],
     ['an outlet\'s lead-in and a day', `TTO - Chiều 28-8 ${SHORT}`],
     ['a dateline', `Hà Nội, ngày 28-8-2023 - ${SHORT}`],
+    ['a dateline with its date in parentheses', `Hà Nội (28/8) - ${SHORT}`],
     ['a place, a dash and a day', `HÀ NỘI - Chiều 28/8 ${SHORT}`],
   ])('keeps a line opening with %s as the lede and takes the headline after it as the title', (_name, first) => {
     for (const lines of [
@@ -283,6 +284,8 @@ describe('segment: outlet lead-ins', () => {
     ['a place in capitals', 'HÀ NỘI - Sáng 28/8, hai bên hội đàm.'],
     ['an organisation in capitals', 'ASEAN - Hoa Kỳ nhất trí nâng cấp quan hệ.'],
     ['a place and a date in parentheses', 'Hà Nội (28/8) - Hai bên hội đàm.'],
+    ['a place and a day in parentheses', 'Washington (Ngày 28/8) - Hai bên hội đàm.'],
+    ['a date in parentheses alone', '(28/8) - Hai bên hội đàm.'],
     ['an abbreviation joined by a hyphen', 'COVID-19 vẫn là thách thức chung của hai nước.'],
     ['an abbreviation and a dash without spaces', 'ABC-DEF ký thỏa thuận hợp tác.'],
   ])('leaves %s', (_name, lede) => {
@@ -337,6 +340,11 @@ describe('segment: a dateline heading the lede', () => {
     ['New York, ngày 25/9 — ', 'Hai bên gặp nhau bên lề Đại hội đồng Liên hợp quốc.', 'New York', 'US'],
     ['Hà Nội - ', 'Sáng 28/8, hai bên hội đàm.', 'Hà Nội', 'VN'],
     ['HÀ NỘI - ', 'Sáng 28/8, hai bên hội đàm.', 'Hà Nội', 'VN'],
+    ['Hà Nội (28/8) - ', 'Hai bên hội đàm.', 'Hà Nội', 'VN'],
+    ['TP.HCM (28/8/2023) – ', 'Hai bên ký thỏa thuận.', 'TP Hồ Chí Minh', 'VN'],
+    ['Washington (ngày 28/8) - ', 'Chiều 27/8, hai bên hội đàm.', 'Washington, D.C.', 'US'],
+    ['HÀ NỘI (28-8): ', 'hai bên hội đàm.', 'Hà Nội', 'VN'],
+    ['New York ( thứ Hai, 25/9 ) — ', 'Hai bên gặp nhau.', 'New York', 'US'],
   ])('reads the place of "%s" and keeps the lede whole', (dateline, rest, place, country) => {
     for (const s of both([TITLE, dateline + rest, P2])) {
       expect(s.dateline).toEqual({ place, country, line: 2, length: dateline.length });
@@ -368,7 +376,11 @@ describe('segment: a dateline heading the lede', () => {
     ['a place and a country', 'Hà Nội - Hoa Kỳ nhất trí tăng cường hợp tác.'],
     ['two countries', 'Mỹ - Việt Nam nhất trí tăng cường hợp tác.'],
     ['a list of places', 'Hà Nội, Hoa Kỳ và Nhật Bản - ba bên nhất trí.'],
-    ['a place and a date in parentheses', 'Hà Nội (28/8) - Hai bên hội đàm.'],
+    ['a place the archive does not know and a date in parentheses', 'Jakarta (28/8) - Hai bên gặp nhau.'],
+    ['a place and a date in parentheses, no dash', 'Hà Nội (28/8), hai bên hội đàm.'],
+    ['a place and a remark in parentheses', 'Hà Nội (thủ đô) - hai bên hội đàm.'],
+    ['a place and more than a date in parentheses', 'Hà Nội (28/8 và 29/8) - Hai bên hội đàm.'],
+    ['a dateline\'s parentheses further on', 'Hà Nội, Washington (28/8) - Hai bên hội đàm.'],
     ['a place later in the lede', 'Sáng 28/8, tại Hà Nội, hai bên hội đàm.'],
   ])('reads none from %s', (_name, lede) => {
     for (const s of both([TITLE, lede, P2])) expect(s.dateline).toBeNull();

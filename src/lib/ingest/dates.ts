@@ -74,8 +74,8 @@ const DATE_LEAD = new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:${alt(DATE_LEAD_WORDS)})\\
 const DOTTED_LEAD = new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:${alt(WEEKDAYS.filter((w) => !/\d/.test(w)))}|${RELATIVE_DAY})\\s*[,(]?\\s*$`, 'iu');
 /** Starts with a unit: what stands before it is a number ("8.7 tỷ USD", "2.5%"), not a day.month. */
 const NUMBER_UNIT = new RegExp(`^\\s*(?:${alt(NUMBER_UNITS)})(?![\\p{L}\\p{N}])`, 'u');
-/** What may stand between a dateline's date and a relative day that counts from it: "ngày 17-11-2000 - Sáng nay". */
-const DATELINE_GAP = /^\s*[-–—:]\s*$/u;
+/** What may stand between a dateline's date and a relative day that counts from it: "ngày 17-11-2000 - Sáng nay", "(28/8) - Sáng nay". */
+const DATELINE_GAP = /^\s*\)?\s*[-–—:]\s*$/u;
 
 /** A day and month (maybe a range's first day, a year), with a prefix: "8.7", "10-11/9", "17-11-2000", "22 tháng 7 năm 2010", "(23/5)". */
 const PREFIXED_DAY = `\\(?\\d{1,2}(?:\\s*[-–]\\s*\\d{1,2})?\\s*(?:[/.-]\\s*\\d{1,2}(?:\\s*[/.-]\\s*\\d{4})?|tháng\\s+\\d{1,2}(?:\\s*(?:năm|,)\\s*\\d{4})?)\\)?`;

@@ -78,6 +78,8 @@ const LEAD_END = /[-–—:]/;
 const LEAD_MAX = 96;
 /** A comma after a dateline's place, before its date ("Hà Nội, ngày 17-11-2000 - "). */
 const DATELINE_COMMA = /^\s*,\s*/u;
+/** Parentheses after a dateline's place, around its date ("Hà Nội (28/8) - "). */
+const DATELINE_PAREN = /^\s*\((?<date>[^()\n]{2,40})\)/u;
 /** The dash (or colon) that ends a dateline's date, or a dash alone between spaces after its place ("Hà Nội - "). */
 const DATELINE_DASH = /^\s*[-–—:]\s*/u;
 const DATELINE_BARE_DASH = /^\s+[-–—]\s+/u;
@@ -382,15 +384,17 @@ function leadIn(text: string): { length: number; outlet: string; place?: string 
   const m = LEAD_IN.exec(text);
   if (!m) return undefined;
   const { place, paren, bare } = m.groups!;
-  // After a place, the parentheses hold an outlet's name, not a date or a remark ("Hà Nội (15/3) - ").
-  if (place !== undefined && !/^\p{Lu}/u.test(paren!)) return undefined;
+  // The parentheses hold an outlet's name, not a date ("Hà Nội (15/3) - ", "(Ngày 15/3) - ") or, after a place, a remark.
+  if (paren !== undefined && (isDatePhrase(paren) || (place !== undefined && !/^\p{Lu}/u.test(paren)))) return undefined;
   const outlet = bare !== undefined ? outletName(bare) : shownOutlet(paren!.trim());
   return outlet === undefined ? undefined : { length: m[0].length, outlet, place };
 }
 
 /**
  * The dateline heading a lede, when its place is known: the place, a comma, a date phrase (leadingDatePhrase) and a
- * dash or colon ("Hà Nội, ngày 17-11-2000 - ", "WASHINGTON, thứ Hai, 20/2 – "), or the place and a dash ("Hà Nội - ").
+ * dash or colon ("Hà Nội, ngày 17-11-2000 - ", "WASHINGTON, thứ Hai, 20/2 – "), the place, a date phrase in
+ * parentheses and a dash or colon ("Hà Nội (28/8) - ", "TP.HCM (28/8/2023) – ", "Washington (ngày 28/8) - "), or the
+ * place and a dash ("Hà Nội - ").
  */
 function datelineAt(text: string, line: number): Dateline | undefined {
   if (!LEAD_END.test(text.slice(0, LEAD_MAX))) return undefined;
@@ -399,7 +403,12 @@ function datelineAt(text: string, line: number): Dateline | undefined {
   if (place === undefined || !known) return undefined;
   let length = place.length;
   const comma = DATELINE_COMMA.exec(text.slice(length));
-  if (comma) {
+  const paren = comma ? null : DATELINE_PAREN.exec(text.slice(length));
+  if (paren) {
+    const dash = isDatePhrase(paren.groups!.date!) ? DATELINE_DASH.exec(text.slice(length + paren[0].length)) : null;
+    if (!dash) return undefined;
+    length += paren[0].length + dash[0].length;
+  } else if (comma) {
     length += comma[0].length;
     const date = leadingDatePhrase(text.slice(length));
     const dash = date > 0 ? DATELINE_DASH.exec(text.slice(length + date)) : null;
@@ -412,6 +421,12 @@ function datelineAt(text: string, line: number): Dateline | undefined {
     length += dash[0].length;
   }
   return { ...known, line, length };
+}
+
+/** True when the text is a date phrase and nothing else ("28/8", "ngày 28/8/2023", "thứ Hai, 28/8"), spaces around it aside. */
+function isDatePhrase(text: string): boolean {
+  const t = text.trim();
+  return t !== '' && leadingDatePhrase(t) === t.length;
 }
 
 /** A dateline at a place written so, when the place is known ("WASHINGTON" → Washington, D.C.). */
