@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   compareDates,
+  daysApart,
   findDateMentions,
   findYears,
   formatDate,
@@ -418,5 +419,24 @@ describe('findYears', () => {
       }),
       { seed: 20261126, numRuns: 5000 },
     );
+  });
+});
+
+describe('daysApart', () => {
+  it.each([
+    [{ year: 2024, month: 1, day: 5 }, { year: 2023, month: 12, day: 28 }, 8],
+    [{ year: 2023, month: 12, day: 28 }, { year: 2024, month: 1, day: 5 }, 8],
+    [{ year: 2024, month: 3, day: 1 }, { year: 2024, month: 2, day: 28 }, 2],
+    [{ year: 2023, month: 3, day: 1 }, { year: 2023, month: 2, day: 28 }, 1],
+    [{ year: 2024, month: 6, day: 10 }, { year: 2024, month: 6, day: 10 }, 0],
+    [{ year: 2024, month: 1, day: 5 }, { year: 2023, month: 12 }, 5],
+    [{ year: 2023, month: 12, day: 20 }, { year: 2023, month: 12 }, 0],
+    [{ year: 2023, month: 11, day: 20 }, { year: 2023, month: 12 }, 11],
+    [{ year: 2019, month: 12, day: 31 }, { year: 2019 }, 0],
+    [{ year: 2020, month: 1, day: 1 }, { year: 2019 }, 1],
+    [{ year: 2025, month: 2, day: 29 }, { year: 2025, month: 3, day: 5 }, 4],
+  ])('%j and %j: %i days', (a, b, want) => {
+    expect(daysApart(a, b)).toBe(want);
+    expect(daysApart(b, a)).toBe(want);
   });
 });

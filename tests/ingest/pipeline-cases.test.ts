@@ -25,6 +25,22 @@ describe('dates across the pipeline', () => {
     expect(r.entry?.date).toBe('2024-02-29');
   });
 
+  const talks = 'Bộ trưởng Ngoại giao Bùi Thanh Sơn đã hội đàm với Ngoại trưởng Hoa Kỳ Antony Blinken';
+  it.each([
+    ['an upcoming day early next year, reported in late December', 'date 2023-12-28', `Ngày 5/1 tới, ${talks}.`, '2024-01-05', true],
+    ['a day late last year, reported in early January', 'date 2024-01-03', `Chiều 28/12, ${talks}.`, '2023-12-28', false],
+    ['a day late last year, reported in a January known to the month', 'date 2024-01', `Chiều 28/12, ${talks}.`, '2023-12-28', false],
+    ['a day mid-year, reported days later', 'date 2024-06-15', `Chiều 10/6, ${talks}.`, '2024-06-10', false],
+    ['a day from a timestamp line\'s year', '03/01/2024 08:15', `Chiều 28/12, ${talks}.`, '2023-12-28', false],
+  ])('a day-month without a year takes the year nearest the publication: %s', (_name, header, lede, date, after) => {
+    for (const [form, text] of forms(`${header}\nHội đàm\n\n${lede}\n`)) {
+      const r = ingest(text);
+      expect(r.errors, form).toEqual([]);
+      expect(r.entry, form).toMatchObject({ date, dateBasis: 'body', meetings: [{ date }] });
+      expect(r.warnings.some((w) => /is after the publication date/.test(w.message)), form).toBe(after);
+    }
+  });
+
   it('does not take a plan’s target year ("năm 2030") as the event year', () => {
     const r = ingest(
       'Hai bên hướng tới mục tiêu mới\n\nChiều 12/3, Bộ trưởng Ngoại giao Bùi Thanh Sơn đã hội đàm với Ngoại trưởng Hoa Kỳ Antony Blinken, trong năm 2024.\n\nHai bên đặt mục tiêu thương mại 200 tỷ USD vào năm 2030.\n',

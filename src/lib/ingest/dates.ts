@@ -205,6 +205,23 @@ export function precisionOf(d: PartialDate): 'day' | 'month' | 'year' {
   return d.day !== undefined ? 'day' : d.month !== undefined ? 'month' : 'year';
 }
 
+/** Days between two partial dates, each the span of days it covers (a month, a year): 0 when the spans meet. */
+export function daysApart(a: PartialDate, b: PartialDate): number {
+  const [aStart, aEnd] = daySpan(a);
+  const [bStart, bEnd] = daySpan(b);
+  return Math.max(0, aStart - bEnd, bStart - aEnd);
+}
+
+const DAY_MS = 86_400_000;
+
+/** The first and last day a partial date covers, as days since 1970-01-01 (a day past a month's end rolls over). */
+function daySpan(d: PartialDate): [number, number] {
+  if (d.month === undefined) return [Date.UTC(d.year, 0, 1) / DAY_MS, Date.UTC(d.year + 1, 0, 0) / DAY_MS];
+  if (d.day === undefined) return [Date.UTC(d.year, d.month - 1, 1) / DAY_MS, Date.UTC(d.year, d.month, 0) / DAY_MS];
+  const day = Date.UTC(d.year, d.month - 1, d.day) / DAY_MS;
+  return [day, day];
+}
+
 /** Compare two partial dates by their common precision: negative when a is before b. */
 export function compareDates(a: PartialDate, b: PartialDate): number {
   return a.year - b.year || (a.month !== undefined && b.month !== undefined ? a.month - b.month || (a.day !== undefined && b.day !== undefined ? a.day - b.day : 0) : 0);

@@ -3,7 +3,7 @@ import type { BlockContent, Root } from 'mdast';
 import remarkStringify, { type Options as StringifyOptions } from 'remark-stringify';
 import { unified } from 'unified';
 import type { Article, Meeting, Person } from '../../content.config.ts';
-import { compareDates, formatDate, formatStamp, isValidDate, leadingDatePhrase, ownDatesFirst, parseDate, precisionOf, shiftDay, type DateMention, type PartialDate, type Stamp } from './dates.ts';
+import { compareDates, daysApart, formatDate, formatStamp, isValidDate, leadingDatePhrase, ownDatesFirst, parseDate, precisionOf, shiftDay, type DateMention, type PartialDate, type Stamp } from './dates.ts';
 import { frontMatterYaml } from './front-matter.ts';
 import type { FoundMeeting, Sentence } from './meetings.ts';
 import type { Problem } from './problem.ts';
@@ -205,8 +205,10 @@ export function toEntry(parts: EntryParts): EntryResult {
 }
 
 /**
- * The year of a day-month: its own, else the header's (a year earlier when that would put the event after
- * publication), else the latest year the article names in which its participants held office.
+ * The year of a day-month: its own; else, of the publication's year (`anchor`: the header's date) and the years either
+ * side of it, the one that puts the day nearest the publication (a report is about days near it: "ngày 5/1 tới" published
+ * 28/12/2023 is 2024-01-05, "ngày 28/12" published 3/1/2024 is 2023-12-28; the earlier on a tie); else the latest year
+ * the article names in which its participants held office.
  */
 export function resolveYear(
   m: DateMention,
@@ -217,8 +219,14 @@ export function resolveYear(
   const md = { month: m.month, day: m.day };
   if (m.year) return { year: m.year, ...md };
   if (anchor) {
-    const d = { year: anchor.year, ...md };
-    return anchor.month !== undefined && compareDates(d, anchor) > 0 ? { ...d, year: anchor.year - 1 } : d;
+    let nearest = { year: anchor.year - 1, ...md };
+    let distance = daysApart(nearest, anchor);
+    for (const year of [anchor.year, anchor.year + 1]) {
+      const d = { year, ...md };
+      const apart = daysApart(d, anchor);
+      if (apart < distance) [nearest, distance] = [d, apart];
+    }
+    return nearest;
   }
   const inOffice = (y: number) =>
     participants.filter((p) =>
