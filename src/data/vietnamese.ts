@@ -157,34 +157,34 @@ export const NOT_NAMES = [
 ] as const;
 
 /**
- * News outlets as articles name themselves in a lead-in ("TTO - …", "Dân trí - …") or a credit ("Theo TTXVN"),
- * with the name the archive shows when it is not the one written (`shown`; an abbreviation followed by one of
- * OUTLET_NAME_WORDS shows as its name and that word: "QĐND Online" → "Quân đội nhân dân Online"). A name listed
- * here is an outlet in a lead-in even when it is not in capitals; an abbreviation in capitals needs no entry and,
- * without one, is kept as written. Only abbreviations whose outlet is certain get a `shown` name.
+ * News outlets, each by the one name the archive shows for it (`shown`: the masthead's name without "Báo"/"Tạp chí"
+ * before it or "Online"/"điện tử" after it — "Tuổi Trẻ", "Nhân Dân"; an agency or broadcaster by its full name,
+ * "Thông tấn xã Việt Nam") and the other names articles write for it (`written`: its abbreviation, its web edition,
+ * its web address). Every name here is an outlet in a lead-in even when it is not in capitals; it is recognised in any
+ * case, after a kind of OUTLET_KINDS_DROPPED ("Theo báo Tuổi Trẻ") and before an OUTLET_EDITIONS word ("QĐND Online").
+ * An abbreviation in capitals needs no entry and, without one, is kept as written: only outlets whose names are
+ * certain are listed.
  */
-export const OUTLETS: ReadonlyArray<{ name: string; shown?: string }> = [
-  { name: 'TTO', shown: 'Tuổi Trẻ Online' },
-  { name: 'NDĐT', shown: 'Nhân Dân điện tử' },
-  { name: 'TTXVN', shown: 'Thông tấn xã Việt Nam' },
-  { name: 'VOV', shown: 'Đài Tiếng nói Việt Nam' },
-  { name: 'VTV', shown: 'Đài Truyền hình Việt Nam' },
-  { name: 'QĐND', shown: 'Quân đội nhân dân' },
-  { name: 'CAND', shown: 'Công an nhân dân' },
-  { name: 'SGGP', shown: 'Sài Gòn Giải Phóng' },
-  { name: 'PLO', shown: 'Pháp Luật TP.HCM' },
-  { name: 'VnExpress' },
-  { name: 'Dân trí' },
-  { name: 'VietNamNet' },
-  { name: 'Vietnam+' },
-  { name: 'VietnamPlus' },
-  { name: 'Znews' },
-  { name: 'Chinhphu.vn' },
-  { name: 'Baoquocte.vn' },
-  { name: 'Tiền Phong' },
-  { name: 'Thanh Niên' },
-  { name: 'Tuổi Trẻ' },
-  { name: 'Ngày Nay' },
+export const OUTLETS: ReadonlyArray<{ shown: string; written?: readonly string[] }> = [
+  { shown: 'Tuổi Trẻ', written: ['TTO', 'tuoitre.vn'] },
+  { shown: 'Thanh Niên', written: ['thanhnien.vn'] },
+  { shown: 'Nhân Dân', written: ['NDĐT', 'nhandan.vn'] },
+  { shown: 'Thông tấn xã Việt Nam', written: ['TTXVN'] },
+  { shown: 'Vietnam+', written: ['VietnamPlus', 'vietnamplus.vn'] },
+  { shown: 'Đài Tiếng nói Việt Nam', written: ['VOV', 'VOV.VN'] },
+  { shown: 'Đài Truyền hình Việt Nam', written: ['VTV', 'VTV.vn'] },
+  { shown: 'Quân đội nhân dân', written: ['QĐND', 'qdnd.vn'] },
+  { shown: 'Công an nhân dân', written: ['CAND', 'cand.com.vn'] },
+  { shown: 'Sài Gòn Giải Phóng', written: ['SGGP', 'sggp.org.vn'] },
+  { shown: 'Pháp Luật TP.HCM', written: ['PLO', 'plo.vn'] },
+  { shown: 'Tiền Phong', written: ['tienphong.vn'] },
+  { shown: 'VnExpress', written: ['vnexpress.net'] },
+  { shown: 'Dân trí', written: ['dantri.com.vn'] },
+  { shown: 'VietNamNet', written: ['vietnamnet.vn'] },
+  { shown: 'Znews', written: ['znews.vn'] },
+  { shown: 'Chinhphu.vn', written: ['Cổng Thông tin điện tử Chính phủ'] },
+  { shown: 'Baoquocte.vn' },
+  { shown: 'Ngày Nay' },
 ];
 
 /**
@@ -193,8 +193,14 @@ export const OUTLETS: ReadonlyArray<{ name: string; shown?: string }> = [
  */
 export const OUTLET_KINDS = ['báo điện tử', 'báo', 'tạp chí', 'thông tấn xã', 'cổng thông tin điện tử'] as const;
 
+/** The kinds of OUTLET_KINDS that are no part of the name shown ("Báo Nhân Dân" → "Nhân Dân"; "Thông tấn xã Việt Nam" keeps its own). */
+export const OUTLET_KINDS_DROPPED = ['báo điện tử', 'báo', 'tạp chí'] as const satisfies ReadonlyArray<(typeof OUTLET_KINDS)[number]>;
+
 /** Words that may follow an outlet's abbreviation in its name ("QĐND Online", "VTC News"). */
 export const OUTLET_NAME_WORDS = ['Online', 'News', 'Plus', 'điện tử'] as const;
+
+/** The words of OUTLET_NAME_WORDS that name an outlet's edition, not the outlet: no part of the name shown ("QĐND Online" → "Quân đội nhân dân"). */
+export const OUTLET_EDITIONS = ['Online', 'điện tử'] as const satisfies ReadonlyArray<(typeof OUTLET_NAME_WORDS)[number]>;
 
 /** Abbreviations in capitals that may start a sentence or end one in parentheses but are not outlets ("ASEAN - Hoa Kỳ …"). */
 export const NOT_OUTLETS = [

@@ -143,7 +143,7 @@ describe('segment: junk lines around the article', () => {
   });
 
   it.each([
-    ['Theo dõi Báo Ngày Nay trên Google News', 'Báo Ngày Nay'],
+    ['Theo dõi Báo Ngày Nay trên Google News', 'Ngày Nay'],
     ['Theo dõi VnExpress trên', 'VnExpress'],
     ['Theo dõi Thanh Niên trên Zalo', 'Thanh Niên'],
   ])('reads the outlet from "%s" and drops the line', (follow, outlet) => {
@@ -236,7 +236,7 @@ describe('segment: outlet prefix on the lede', () => {
   it.each([
     ['(PLO)- ', 'Pháp Luật TP.HCM'],
     ['(Ngày Nay) - ', 'Ngày Nay'],
-    ['(QĐND Online) – ', 'Quân đội nhân dân Online'],
+    ['(QĐND Online) – ', 'Quân đội nhân dân'],
     ['(Chinhphu.vn) - ', 'Chinhphu.vn'],
     ['(Dân trí) — ', 'Dân trí'],
   ])('strips "%s" and keeps it as the outlet', (prefix, outlet) => {
@@ -259,11 +259,11 @@ describe('segment: outlet prefix on the lede', () => {
 
 describe('segment: outlet lead-ins', () => {
   it.each([
-    ['TTO - ', 'Tuổi Trẻ Online'],
-    ['NDĐT - ', 'Nhân Dân điện tử'],
-    ['QĐND Online - ', 'Quân đội nhân dân Online'],
-    ['VOV.VN - ', 'VOV.VN'],
-    ['VTV.vn – ', 'VTV.vn'],
+    ['TTO - ', 'Tuổi Trẻ'],
+    ['NDĐT - ', 'Nhân Dân'],
+    ['QĐND Online - ', 'Quân đội nhân dân'],
+    ['VOV.VN - ', 'Đài Tiếng nói Việt Nam'],
+    ['VTV.vn – ', 'Đài Truyền hình Việt Nam'],
     ['TG&VN - ', 'TG&VN'],
     ['Dân trí - ', 'Dân trí'],
     ['Washington (TTXVN) - ', 'Thông tấn xã Việt Nam'],
@@ -303,16 +303,19 @@ describe('segment: the name shown for an outlet', () => {
     ['VOV - ', 'Đài Tiếng nói Việt Nam'],
     ['(VTV) - ', 'Đài Truyền hình Việt Nam'],
     ['(QĐND) - ', 'Quân đội nhân dân'],
-    ['QĐND Online - ', 'Quân đội nhân dân Online'],
+    ['QĐND Online - ', 'Quân đội nhân dân'],
     ['(CAND) - ', 'Công an nhân dân'],
     ['(SGGP) - ', 'Sài Gòn Giải Phóng'],
     ['(PLO)- ', 'Pháp Luật TP.HCM'],
-    ['TTO - ', 'Tuổi Trẻ Online'],
-    ['NDĐT - ', 'Nhân Dân điện tử'],
+    ['TTO - ', 'Tuổi Trẻ'],
+    ['Tuổi Trẻ Online - ', 'Tuổi Trẻ'],
+    ['NDĐT - ', 'Nhân Dân'],
     ['VnExpress - ', 'VnExpress'],
-    ['VOV.VN - ', 'VOV.VN'],
+    ['VOV.VN - ', 'Đài Tiếng nói Việt Nam'],
+    ['(VietnamPlus) - ', 'Vietnam+'],
     ['(TG&VN) - ', 'TG&VN'],
     ['ABC News - ', 'ABC News'],
+    ['XYZ Online - ', 'XYZ'],
   ])('shows the lead-in "%s" as %s', (prefix, outlet) => {
     for (const s of both([TITLE, prefix + LEDE, P2])) {
       expect(s.outlet).toBe(outlet);
@@ -327,6 +330,25 @@ describe('segment: the name shown for an outlet', () => {
     ['QĐND/Washington', 'Quân đội nhân dân'],
   ])('shows the credit "%s" as %s', (credit, outlet) => {
     for (const s of both([TITLE, LEDE, P2, credit])) expect(s.outlet).toBe(outlet);
+  });
+});
+
+describe('segment: one name for an outlet, however it is written', () => {
+  const CLOSE = 'Bộ trưởng Gina Raimondo cho biết Hoa Kỳ coi trọng quan hệ với Việt Nam.';
+  it.each([
+    ['Thanh Niên', ['Thanh Niên - ', '(Thanh Niên) - '], ['Báo Thanh Niên', 'Theo báo Thanh Niên', 'Nguồn: thanhnien.vn', 'Theo dõi Báo Thanh Niên trên Google News']],
+    ['Tuổi Trẻ', ['TTO - ', 'Tuổi Trẻ Online - '], ['Theo báo Tuổi Trẻ', 'Báo Tuổi Trẻ', 'Theo TTO', '(Theo Tuổi Trẻ Online)']],
+    ['Nhân Dân', ['NDĐT - ', '(Nhân Dân) - '], ['Báo Nhân Dân', 'Theo báo Nhân Dân điện tử', 'Nguồn: nhandan.vn']],
+    ['Quân đội nhân dân', ['(QĐND) - ', 'QĐND Online - '], ['Báo Quân đội nhân dân', 'Báo Quân Đội Nhân Dân', 'Theo QĐND', 'QĐND/Washington']],
+    ['Pháp Luật TP.HCM', ['(PLO)- '], ['Theo báo Pháp Luật TP.HCM', 'Nguồn: plo.vn']],
+    ['Thông tấn xã Việt Nam', ['(TTXVN) - ', 'Washington (TTXVN) - '], ['Theo TTXVN', 'Thông tấn xã Việt Nam', 'Theo Thông tấn xã Việt Nam', '(TTXVN)']],
+    ['Đài Tiếng nói Việt Nam', ['VOV - ', 'VOV.VN - '], ['Theo VOV.VN', 'Theo Đài Tiếng nói Việt Nam', 'VOV/Washington']],
+    ['Chinhphu.vn', ['(Chinhphu.vn) - '], ['Nguồn: Cổng Thông tin điện tử Chính phủ', 'Theo Chinhphu.vn']],
+  ])('%s: from a lead-in, a credit line or a follow line', (outlet, leadIns, closings) => {
+    for (const lead of leadIns) for (const s of both([TITLE, lead + LEDE, P2])) expect([lead, s.outlet]).toEqual([lead, outlet]);
+    for (const closing of closings) {
+      for (const s of both([TITLE, LEDE, P2, CLOSE, closing])) expect([closing, s.outlet]).toEqual([closing, outlet]);
+    }
   });
 });
 
@@ -396,26 +418,28 @@ describe('segment: closing credits and bylines', () => {
     [['(TTXVN/Vietnam+)'], 'Thông tấn xã Việt Nam/Vietnam+'],
     [['(TTXVN)'], 'Thông tấn xã Việt Nam'],
     [['Theo TTXVN'], 'Thông tấn xã Việt Nam'],
-    [['(Theo VOV.VN)'], 'VOV.VN'],
-    [['Theo TTO'], 'Tuổi Trẻ Online'],
+    [['(Theo VOV.VN)'], 'Đài Tiếng nói Việt Nam'],
+    [['Theo TTO'], 'Tuổi Trẻ'],
     [['VOV/Washington'], 'Đài Tiếng nói Việt Nam'],
     [['TTXVN/Hà Nội'], 'Thông tấn xã Việt Nam'],
     [['THÀNH CHUNG - NGỌC AN', 'Theo TTXVN'], 'Thông tấn xã Việt Nam'],
     [['Thanh Hà', '(TTXVN/Vietnam+)'], 'Thông tấn xã Việt Nam/Vietnam+'],
     [['(Theo Bộ Ngoại giao)'], 'Bộ Ngoại giao'],
-    [['Báo Nhân Dân'], 'Báo Nhân Dân'],
-    [['Thu Trang', 'Báo Nhân Dân'], 'Báo Nhân Dân'],
-    [['Báo Quân đội nhân dân'], 'Báo Quân đội nhân dân'],
-    [['Tạp chí Cộng sản'], 'Tạp chí Cộng sản'],
+    [['Báo Nhân Dân'], 'Nhân Dân'],
+    [['Thu Trang', 'Báo Nhân Dân'], 'Nhân Dân'],
+    [['Báo Quân đội nhân dân'], 'Quân đội nhân dân'],
+    [['Tạp chí Cộng sản'], 'Cộng sản'],
     [['Thông tấn xã Việt Nam'], 'Thông tấn xã Việt Nam'],
     [['Nguồn: Bộ Ngoại giao'], 'Bộ Ngoại giao'],
     [['Nguồn: TTXVN'], 'Thông tấn xã Việt Nam'],
-    [['(Nguồn: Báo Nhân Dân)'], 'Báo Nhân Dân'],
-    [['Nguồn: vnexpress.net'], 'vnexpress.net'],
-    [['Theo báo Tuổi Trẻ'], 'Báo Tuổi Trẻ'],
-    [['(Theo báo điện tử VnExpress)'], 'Báo điện tử VnExpress'],
+    [['(Nguồn: Báo Nhân Dân)'], 'Nhân Dân'],
+    [['Nguồn: vnexpress.net'], 'VnExpress'],
+    [['Nguồn: example.vn'], 'example.vn'],
+    [['Theo báo Tuổi Trẻ'], 'Tuổi Trẻ'],
+    [['(Theo báo điện tử VnExpress)'], 'VnExpress'],
+    [['Theo báo Hà Nội Mới'], 'Hà Nội Mới'],
     [['Theo Đài Tiếng nói Việt Nam'], 'Đài Tiếng nói Việt Nam'],
-    [['Nguồn: Cổng Thông tin điện tử Chính phủ'], 'Cổng Thông tin điện tử Chính phủ'],
+    [['Nguồn: Cổng Thông tin điện tử Chính phủ'], 'Chinhphu.vn'],
   ])('drops the closing lines %j and reads the outlet', (closing, outlet) => {
     for (const s of both([TITLE, LEDE, P2, P3, ...closing])) {
       expect(s.outlet).toBe(outlet);

@@ -1,5 +1,5 @@
 import type { Country } from '../../content.config.ts';
-import { COUNTRY_WORDS, NOT_OUTLETS, OUTLET_KINDS, OUTLET_NAME_WORDS, OUTLETS, PLACES } from '../../data/vietnamese.ts';
+import { COUNTRY_WORDS, NOT_OUTLETS, OUTLET_EDITIONS, OUTLET_KINDS, OUTLET_KINDS_DROPPED, OUTLET_NAME_WORDS, OUTLETS, PLACES } from '../../data/vietnamese.ts';
 import { leadingDatePhrase, mayNameDate, parseDateLine, parseStampLine, splitStampLine, type Stamp } from './dates.ts';
 import { placeNamed } from './places.ts';
 import { escapeRegExp, literalAlternation } from './regex.ts';
@@ -60,7 +60,7 @@ const DOMAIN = /^[\p{Ll}\p{N}-]+(?:\.[a-z]{2,6})+$/u;
 const NAME_AFTER_KIND = /^\p{Lu}[\p{L}\p{M}\p{N}&+-]*(?:\.[\p{L}\p{N}]+)*(?:\s+[\p{L}\p{M}\p{N}&+-]+(?:\.[\p{L}\p{N}]+)*){0,4}$/u;
 
 /** An outlet's name: an abbreviation in capitals ("TTO", "VOV.VN", "TG&VN") or a listed name, maybe then "Online". */
-const OUTLET = `(?:\\p{Lu}[\\p{Lu}\\p{N}&+]+(?:\\.(?:\\p{Lu}{2,3}|[a-z]{2,3}))?|${literalAlternation(OUTLETS.map((o) => o.name))})(?:\\s+(?:${OUTLET_NAME_WORDS.join('|')}))?(?![\\p{L}\\p{N}])`;
+const OUTLET = `(?:\\p{Lu}[\\p{Lu}\\p{N}&+]+(?:\\.(?:\\p{Lu}{2,3}|[a-z]{2,3}))?|${literalAlternation(OUTLETS.flatMap((o) => [o.shown, ...(o.written ?? [])]))})(?:\\s+(?:${OUTLET_NAME_WORDS.join('|')}))?(?![\\p{L}\\p{N}])`;
 /** A place in a dateline: capitalised words ("Washington", "Hà Nội", "New York") or a listed place. */
 const DATELINE_PLACE = `(?:${literalAlternation(PLACES.flatMap((p) => p.names))}|\\p{Lu}[\\p{L}\\p{M}.]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}.]*){0,3})`;
 /**
@@ -97,9 +97,10 @@ const NOT_OUTLET = new Set<string>([
   ...NOT_OUTLETS,
   ...[...COUNTRY_WORDS.map((c) => c.word), ...PLACES.flatMap((p) => p.names)].map((w) => w.toUpperCase()),
 ]);
-const OUTLET_SHOWN = new Map(OUTLETS.map((o) => [o.name, o.shown ?? o.name]));
-/** One of OUTLET_NAME_WORDS, alone: what may follow an abbreviation in an outlet's name ("QĐND Online"). */
-const OUTLET_NAME_WORD = new RegExp(`^(?:${OUTLET_NAME_WORDS.join('|')})$`, 'u');
+/** The name shown for each name of OUTLETS, by the name in lowercase. */
+const OUTLET_SHOWN = new Map(OUTLETS.flatMap((o) => [o.shown, ...(o.written ?? [])].map((n) => [n.toLowerCase(), o.shown] as const)));
+/** An OUTLET_EDITIONS word ending an outlet's name, after a space ("QĐND Online", "Nhân Dân điện tử"). */
+const OUTLET_EDITION_END = new RegExp(`\\s+(?:${OUTLET_EDITIONS.join('|')})$`, 'iu');
 
 /** A name in capitals or in Title case, two to four words ("THÀNH CHUNG", "Ngọc An"). */
 const NAME = '(?:\\p{Lu}[\\p{Lu}\\p{M}]*(?:\\s+\\p{Lu}[\\p{Lu}\\p{M}]*){1,3}|\\p{Lu}[\\p{Ll}\\p{M}]*(?:\\s+\\p{Lu}[\\p{Ll}\\p{M}]*){1,3})';
@@ -184,7 +185,7 @@ function isByline(text: string, wordCount = lazyWordCount(text)): boolean {
   return n >= 2 && text.length <= MAX_CLOSING && NAMES.test(text);
 }
 
-/** The name to show for an outlet as written ("TTO" → "Tuổi Trẻ Online"); undefined for a word that is not an outlet ("ASEAN"). */
+/** The name to show for an outlet as written ("TTO" → "Tuổi Trẻ"); undefined for a word that is not an outlet ("ASEAN"). */
 function outletName(written: string): string | undefined {
   const name = written.trim();
   const abbreviation = name.split(/\s/u, 1)[0]!;
@@ -193,17 +194,18 @@ function outletName(written: string): string | undefined {
 }
 
 /**
- * The name OUTLETS shows for an outlet's written name ("TTXVN" → "Thông tấn xã Việt Nam"), also before one of
- * OUTLET_NAME_WORDS ("QĐND Online" → "Quân đội nhân dân Online"); a name it does not list is shown as written.
+ * The name shown for an outlet as written: without a kind of OUTLET_KINDS_DROPPED before it or an OUTLET_EDITIONS word
+ * after it ("Báo Thanh Niên", "Tuổi Trẻ Online" → "Thanh Niên", "Tuổi Trẻ"), then the name OUTLETS shows for it, in any
+ * case ("TTO", "QĐND Online", "Báo Quân Đội Nhân Dân" → "Tuổi Trẻ", "Quân đội nhân dân"); a name it does not list as written.
  */
 function shownOutlet(written: string): string {
-  const listed = OUTLET_SHOWN.get(written);
-  if (listed !== undefined) return listed;
-  const space = written.indexOf(' ');
-  const shown = space > 0 ? OUTLET_SHOWN.get(written.slice(0, space)) : undefined;
-  const word = written.slice(space + 1);
-  if (shown === undefined || !OUTLET_NAME_WORD.test(word)) return written;
-  return shown.endsWith(word) ? shown : `${shown} ${word}`;
+  let name = written.trim();
+  const lower = name.toLowerCase();
+  const kind = OUTLET_KINDS_DROPPED.find((k) => lower.startsWith(k) && isSpace(lower.charCodeAt(k.length)));
+  if (kind !== undefined) name = name.slice(kind.length).trimStart();
+  const edition = OUTLET_EDITION_END.exec(name);
+  if (edition) name = name.slice(0, edition.index);
+  return OUTLET_SHOWN.get(name.toLowerCase()) ?? name;
 }
 
 /** The outlets of a credit ("TTXVN/Vietnam+"), each by outletName, joined by '/'; undefined when one is not an outlet. */
@@ -226,7 +228,7 @@ function closingCredit(text: string): string | null | undefined {
     const named = kindName(credit);
     if (named !== undefined) return named;
     if (/^\p{Lu}[^,;:]*$/u.test(credit) && countWords(credit, 6) <= 5) return shownOutlet(credit);
-    return DOMAIN.test(credit) ? credit : null;
+    return DOMAIN.test(credit) ? shownOutlet(credit) : null;
   }
   // A kind and a name alone: "Báo Nhân Dân".
   if (/^\p{Lu}/u.test(text)) {
@@ -242,14 +244,15 @@ function closingCredit(text: string): string | null | undefined {
 }
 
 /**
- * An outlet named by its kind and a name ("Báo Nhân Dân", "báo Quân đội nhân dân", "Cổng Thông tin điện tử Chính phủ"),
- * with the kind's first letter a capital; undefined for any other text.
+ * An outlet named by its kind and a name ("Báo Nhân Dân", "báo Quân đội nhân dân", "Thông tấn xã Việt Nam"), by the
+ * name shown for it (shownOutlet: "Nhân Dân", "Quân đội nhân dân", "Thông tấn xã Việt Nam"); undefined for any other text.
  */
 function kindName(text: string): string | undefined {
   const lower = text.toLowerCase();
   const kind = OUTLET_KINDS.find((k) => lower.startsWith(k) && isSpace(lower.charCodeAt(k.length)));
   if (kind === undefined || !NAME_AFTER_KIND.test(text.slice(kind.length).trimStart())) return undefined;
-  return text[0]!.toUpperCase() + text.slice(1);
+  const shown = shownOutlet(text);
+  return shown[0]!.toUpperCase() + shown.slice(1);
 }
 
 /** A stray tag line: one to three lowercase words, no punctuation ("hội đàm"). */
@@ -326,7 +329,7 @@ export function segment(text: string, firstLine = 1): Segments {
     if ((CRUMB.test(t) || CRUMB_SEPARATOR.test(t)) && wordCount() <= 12) continue;
     const follow = FOLLOW.exec(t);
     if (follow) {
-      out.outlet ??= follow[1]!;
+      out.outlet ??= shownOutlet(follow[1]!);
       continue;
     }
     if (last && t.length <= MAX_CLOSING) {
