@@ -172,7 +172,8 @@ describe('analyseSentences: a dateline heading the lede', () => {
     ['a day after an adverbial', 'Hà Nội, ngày 20/2/2026 - ', 'Nhân dịp chuyến thăm, sáng 19/2, ', [19, 2, undefined, undefined]],
     ['a day with its year', 'Washington, ngày 20/2 – ', 'Ngày 19/2/2026, ', [19, 2, 2026, undefined]],
     ['no day of its own', 'WASHINGTON, ngày 20/2 – ', '', [20, 2, undefined, undefined]],
-    ['a range of days only', 'WASHINGTON, ngày 20/2 – ', 'Trong chuyến thăm từ 18-21/2, ', [20, 2, undefined, undefined]],
+    ['a range of days', 'WASHINGTON, ngày 20/2 – ', 'Trong chuyến thăm từ 18-21/2, ', [18, 2, undefined, undefined]],
+    ['a range of days and a day in it', 'WASHINGTON, ngày 20/2 – ', 'Trong chuyến thăm từ 18-21/2, chiều 19/2, ', [19, 2, undefined, undefined]],
     ['a relative day, counted from the dateline', 'Washington, ngày 20/2/2026 – ', 'Tối qua, ', [19, 2, 2026, undefined]],
   ])('a meeting in the lede takes the day the lede names before the dateline\'s: %s', (_name, dateline, opening, want) => {
     for (const form of ['NFC', 'NFD'] as const) {

@@ -238,6 +238,7 @@ describe('a dateline\'s day across the pipeline', () => {
     ['the lede\'s own day, not the dateline\'s', `WASHINGTON, ngày 20/2 – Chiều 19/2 (giờ địa phương), ${talks}.`, ['2026-02-19', 'body', 'Washington, D.C.', [['2026-02-19', 'Washington, D.C.']]]],
     ['the lede\'s own day after an adverbial', `Hà Nội, ngày 20/2 - Nhân dịp chuyến thăm, tối 19/2, ${talks}.`, ['2026-02-19', 'body', 'Hà Nội', [['2026-02-19', 'Hà Nội']]]],
     ['the dateline\'s day when the lede names none', `WASHINGTON, ngày 20/2 – ${talks}.`, ['2026-02-20', 'body', 'Washington, D.C.', [['2026-02-20', 'Washington, D.C.']]]],
+    ['a range of days the lede names, not the dateline\'s day', `WASHINGTON, ngày 20/2 – Từ ngày 18-19/2, ${talks}.`, ['2026-02-18', 'body', 'Washington, D.C.', [['2026-02-18', 'Washington, D.C.']]]],
     ['"tối qua" counted from the dateline', `WASHINGTON, ngày 20/2 – Tối qua, ${talks}.`, ['2026-02-19', 'body', 'Washington, D.C.', [['2026-02-19', 'Washington, D.C.']]]],
     ['"sáng nay" counted from the dateline', `Washington, ngày 20/2 – Sáng nay, ${talks}.`, ['2026-02-20', 'body', 'Washington, D.C.', [['2026-02-20', 'Washington, D.C.']]]],
     ['the lede\'s own day after a date in parentheses', `Washington (20/2) - Chiều 19/2, ${talks}.`, ['2026-02-19', 'body', 'Washington, D.C.', [['2026-02-19', 'Washington, D.C.']]]],

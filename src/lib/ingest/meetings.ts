@@ -179,12 +179,14 @@ export function findMeetings(sentences: readonly Sentence[]): FoundMeeting[] {
 
 /**
  * The date of a meeting its sentence reports: the first single day the sentence names ("Trong chuyến thăm từ 14-16/4,
- * sáng 15/4 … hội đàm": the meeting's day, not the visit's first), a day of its own before the day of a dateline ("WASHINGTON,
- * ngày 20/2 – Chiều 19/2, … hội đàm": the 19th; the 20th is when the report was filed), else a range of days.
+ * sáng 15/4 … hội đàm": the meeting's day, not the visit's first), else its first range of days; a dateline's date only
+ * when the sentence names none of its own ("WASHINGTON, ngày 20/2 – Chiều 19/2, … hội đàm": the 19th; the 20th is when
+ * the report was filed).
  */
 export function meetingDay(dates: readonly DateMention[]): DateMention | null {
-  const own = ownDatesFirst(dates);
-  return own.find((d) => d.until === undefined) ?? own[0] ?? null;
+  const own = dates.filter((d) => !d.dateline);
+  const named = own.length ? own : dates;
+  return named.find((d) => d.until === undefined) ?? named[0] ?? null;
 }
 
 /**
