@@ -252,6 +252,18 @@ describe('a dateline\'s day across the pipeline', () => {
     }
   });
 
+  it('"cùng ngày" after a range the lede names is its meeting\'s day, not the dateline\'s', () => {
+    for (const [form, text] of forms(
+      `date 2026-02-21\nHội đàm\n\nWashington (20/2) – Từ ngày 19-20/2, ${talks}.\n\n` +
+        'Cùng ngày, Bộ trưởng Lê Hoài Trung đã có cuộc gặp với Trợ lý Ngoại trưởng Hoa Kỳ Michael DeSombre.\n',
+    )) {
+      expect(ingest(text).entry?.meetings.map((m) => [m.date, m.dateEnd, m.people[1], m.place]), form).toEqual([
+        ['2026-02-19', '2026-02-20', 'Marco Rubio', 'Washington, D.C.'],
+        ['2026-02-19', null, 'Michael DeSombre', 'Washington, D.C.'],
+      ]);
+    }
+  });
+
   it('"cùng ngày" after the lede is the lede\'s day; an article with no meeting is dated by the lede\'s day', () => {
     for (const [form, text] of forms(
       `date 2026-02-21\nHội đàm\n\nWASHINGTON, ngày 20/2 – Chiều 19/2 (giờ địa phương), ${talks}.\n\n` +

@@ -62,26 +62,29 @@ export function toEntry(parts: EntryParts): EntryResult {
     return parts.sentences.find((s) => s.dates.includes(m))?.line ?? seg.headerLine ?? 1;
   }
 
-  /** The last day the text names before a sentence; with `ranges` false, a range of days (no one day) is passed over. */
-  const lastDayBefore = (sentence: number, ranges: boolean): PartialDate | null => {
+  /**
+   * The last day the text names before a sentence; with `strict`, a range of days (no one day) and a dateline's date
+   * (the report's, no event's) are passed over.
+   */
+  const lastDayBefore = (sentence: number, strict: boolean): PartialDate | null => {
     for (let i = sentence - 1; i >= 0; i--) {
       const s = parts.sentences[i]!;
       for (const m of [...s.dates].reverse()) {
-        const d = m.sameDay || (!ranges && m.until !== undefined) ? null : resolve(m, null, s.line);
+        const d = m.sameDay || (strict && (m.until !== undefined || m.dateline)) ? null : resolve(m, null, s.line);
         if (d) return d;
       }
     }
     return null;
   };
   /**
-   * The day "cùng ngày" refers to: the last single day named before it, unless that is before the previous
-   * meeting's day (a report goes forward: "Hiệp định … ký ngày 13-7-2000. Cùng ngày, …" after a meeting of
+   * The day "cùng ngày" refers to: the last single day named before it (not a dateline's), unless that is before the
+   * previous meeting's day (a report goes forward: "Hiệp định … ký ngày 13-7-2000. Cùng ngày, …" after a meeting of
    * 17-11-2000 means the meeting's day), else the previous meeting's day, else the first day of a range named before.
    */
   const sameDayAs = (sentence: number, previous: PartialDate | null): PartialDate | null => {
-    const named = lastDayBefore(sentence, false);
+    const named = lastDayBefore(sentence, true);
     if (named && !(previous && compareDates(named, previous) < 0)) return named;
-    return previous ?? lastDayBefore(sentence, true);
+    return previous ?? lastDayBefore(sentence, false);
   };
 
   let prev: PartialDate | null = null;
