@@ -196,7 +196,7 @@ function outletName(written: string): string | undefined {
 /**
  * The name shown for an outlet as written: without a kind of OUTLET_KINDS_DROPPED before it or an OUTLET_EDITIONS word
  * after it ("Báo Thanh Niên", "Tuổi Trẻ Online" → "Thanh Niên", "Tuổi Trẻ"), then the name OUTLETS shows for it, in any
- * case ("TTO", "QĐND Online", "Báo Quân Đội Nhân Dân" → "Tuổi Trẻ", "Quân đội nhân dân"); a name it does not list as written.
+ * case ("TTO", "QĐND Online", "Báo Quân Đội Nhân Dân" → "Tuổi Trẻ", "Quân đội nhân dân"); a name it does not list is shown so.
  */
 function shownOutlet(written: string): string {
   let name = written.trim();
