@@ -41,6 +41,30 @@ describe('dates across the pipeline', () => {
     }
   });
 
+  // ingest() runs as on 2026-11-23.
+  it.each([
+    ['announced by a report published before today', 'date 2026-11-20', `Ngày 5/1 tới, ${talks}.`, '2027-01-05'],
+    ['announced by a report published today, with its year', '23/11/2026 09:30', `Ngày 10/3/2027, ${talks}.`, '2027-03-10'],
+  ])('publishes a meeting still to come when a report published by today announces it: %s', (_name, header, lede, date) => {
+    for (const [form, text] of forms(`${header}\nHội đàm sắp tới\n\n${lede}\n`)) {
+      const r = ingest(text);
+      expect(r.errors, form).toEqual([]);
+      expect(r.entry?.date, form).toBe(date);
+      expect(r.warnings.some((w) => /is after the publication date/.test(w.message)), form).toBe(true);
+    }
+  });
+
+  it.each([
+    ['more than a year after its report', 'date 2026-11-20', `Ngày 15/4/2099, ${talks}.`, '2099-04-15'],
+    ['with no publication date to announce it', '', `Ngày 10/3/2027, ${talks}.`, '2027-03-10'],
+    ['in a report dated after today', 'date 2026-12-20', `Ngày 5/1 tới, ${talks}.`, '2027-01-05'],
+    ['in a report known only to the month', 'date 2026-11', `Ngày 10/3/2027, ${talks}.`, '2027-03-10'],
+  ])('refuses an event date after today otherwise: %s', (_name, header, lede, date) => {
+    const r = ingest(`${header ? `${header}\n` : ''}Hội đàm sắp tới\n\n${lede}\n`);
+    expect(r.entry).toBeNull();
+    expect(r.errors.map((e) => e.message)).toEqual([`event date ${date} is in the future`]);
+  });
+
   it('does not take a plan’s target year ("năm 2030") as the event year', () => {
     const r = ingest(
       'Hai bên hướng tới mục tiêu mới\n\nChiều 12/3, Bộ trưởng Ngoại giao Bùi Thanh Sơn đã hội đàm với Ngoại trưởng Hoa Kỳ Antony Blinken, trong năm 2024.\n\nHai bên đặt mục tiêu thương mại 200 tỷ USD vào năm 2030.\n',

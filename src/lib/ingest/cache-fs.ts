@@ -37,7 +37,8 @@ export function ingestSources(entry = join(here, 'index.ts')): string[] {
 /**
  * A hash of everything besides a seed's bytes that its result depends on. Of `today` only the year
  * counts (it bounds the years a text can mean); the day only decides whether an event date is in the
- * future, which is an error, and results with errors are never kept.
+ * future, which is an error unless a report published by then announces it: results with errors are never kept,
+ * and a result without one stays good as the days pass.
  */
 export function codeKey(people: readonly Person[], options: IngestOptions): string {
   const h = createHash('sha256');

@@ -25,6 +25,9 @@ export interface EntryParts {
   today?: string;
 }
 
+/** How far after its publication a report may announce an event that is still to come. */
+const ANNOUNCED_WITHIN_DAYS = 366;
+
 /** The entry, or the problems that stop it (warnings may come with either). */
 export type EntryResult = { entry: Article; warnings: Problem[] } | { entry: null; errors: Problem[]; warnings: Problem[] };
 
@@ -130,7 +133,11 @@ export function toEntry(parts: EntryParts): EntryResult {
     }
   }
   const today = parts.today ? parseDate(parts.today) : undefined;
-  if (date && today && compareDates(date, today) > 0) {
+  // An event after today is a typo, unless a report published by today announces it (within a year of the
+  // publication: "ngày 5/1 tới" published 28/12): that is published, with the "after the publication" warning below.
+  const announced = (d: PartialDate) =>
+    !!pub && pub.day !== undefined && !!today && compareDates(pub, today) <= 0 && compareDates(d, pub) > 0 && daysApart(d, pub) <= ANNOUNCED_WITHIN_DAYS;
+  if (date && today && compareDates(date, today) > 0 && !announced(date)) {
     errors.push({ file: source, line: dateLine, message: `event date ${formatDate(date)} is in the future`, hint: 'check the date in the text, or set `date:` in an override block' });
   }
   if (!date) {
