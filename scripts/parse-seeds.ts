@@ -43,9 +43,6 @@ export interface SeedRead {
   stamp?: FileStamp;
 }
 
-/** The register as parsed (`parseRegister`), or its YAML text, parsed where the seeds are. */
-export type RegisterInput = readonly Person[] | string;
-
 /** Parsed seeds: their summaries for the corpus step; their results stay where they were parsed until written. */
 export interface ParsedSeeds {
   /** the summary of each seed, in input order */
@@ -59,7 +56,7 @@ export interface ParsedSeeds {
 /** What a worker is first sent: its share of the seeds, and the register and options to parse them with. */
 export interface ParseRequest {
   seeds: readonly SeedInput[];
-  register: RegisterInput;
+  people: readonly Person[];
   options: IngestOptions;
 }
 
@@ -71,8 +68,8 @@ export interface ParseReply {
 
 /** Parse seeds in this thread (reading those given by path); the results are kept for `writeOutputs`. */
 export async function parseHere(request: ParseRequest): Promise<{ results: SeedResult[]; reply: ParseReply }> {
-  const { failedSeed, indexRegister, ingestSeed, parseRegister, summarize } = await pipeline();
-  const register = indexRegister(typeof request.register === 'string' ? parseRegister(request.register) : request.register);
+  const { failedSeed, indexRegister, ingestSeed, summarize } = await pipeline();
+  const register = indexRegister(request.people);
   const reads: SeedRead[] = [];
   const results = request.seeds.map((s) => {
     let stamp: FileStamp | undefined;
@@ -107,8 +104,8 @@ export async function writeOutputs(results: readonly SeedResult[], jobs: readonl
 }
 
 /** Parse seeds (in input order) with the ingest pipeline, on worker threads when there are many (see `startParsers`). */
-export function parseSeeds(seeds: readonly SeedInput[], register: RegisterInput, options: IngestOptions): Promise<ParsedSeeds> {
-  return startParsers(seeds.length).parse(seeds, register, options);
+export function parseSeeds(seeds: readonly SeedInput[], people: readonly Person[], options: IngestOptions): Promise<ParsedSeeds> {
+  return startParsers(seeds.length).parse(seeds, people, options);
 }
 
 /**
@@ -123,15 +120,15 @@ export function startParsers(count: number) {
   const workers = Array.from({ length: threads(count) < 2 ? 0 : threads(count) }, startWorker);
   return {
     threads: workers.length,
-    async parse(seeds: readonly SeedInput[], register: RegisterInput, options: IngestOptions): Promise<ParsedSeeds> {
+    async parse(seeds: readonly SeedInput[], people: readonly Person[], options: IngestOptions): Promise<ParsedSeeds> {
       const used = workers.splice(0, threads(seeds.length) < 2 ? 0 : threads(seeds.length));
       for (const idle of workers) idle.end();
       if (!used.length) {
-        const { results, reply } = await parseHere({ seeds, register, options });
+        const { results, reply } = await parseHere({ seeds, people, options });
         return { ...reply, write: async (jobs) => writeOutputs(results, jobs) };
       }
       const size = Math.ceil(seeds.length / used.length);
-      const replies = await Promise.all(used.map((w, i) => w.parse({ seeds: seeds.slice(i * size, (i + 1) * size), register, options })));
+      const replies = await Promise.all(used.map((w, i) => w.parse({ seeds: seeds.slice(i * size, (i + 1) * size), people, options })));
       return {
         summaries: replies.flatMap((r) => r.summaries),
         reads: replies.flatMap((r) => r.reads),

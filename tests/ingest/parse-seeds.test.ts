@@ -9,8 +9,7 @@ import { makeCorpus } from '../../src/lib/corpus.ts';
 import { seedKey, stampOf } from '../../src/lib/ingest/cache-fs.ts';
 import { indexRegister, ingestSeed, markdownOf, parseRegister, summarize } from '../../src/lib/ingest/index.ts';
 
-const registerText = readFileSync(join(import.meta.dirname, '../../src/data/people.yaml'), 'utf8');
-const people = parseRegister(registerText);
+const people = parseRegister(readFileSync(join(import.meta.dirname, '../../src/data/people.yaml'), 'utf8'));
 
 describe('parseSeeds', () => {
   it('splits a large run across threads: the single-thread summaries in input order, and the Markdown markdownOf gives', async () => {
@@ -20,7 +19,7 @@ describe('parseSeeds', () => {
     const results = seeds.map((s) => ingestSeed(s.source, s.bytes, register, options));
     const keys = seeds.map((s) => seedKey(s.source, s.bytes));
     // Every other seed is given by the path of its file (read and stamped where it is parsed), one by a path
-    // that does not exist; the register is given as its YAML text.
+    // that does not exist.
     const out = mkdtempSync(join(tmpdir(), 'parse-seeds-'));
     try {
       const missing = 10;
@@ -31,7 +30,7 @@ describe('parseSeeds', () => {
         return { source: s.source, path };
       });
       const stamps = input.map((s) => ('path' in s ? stampOf(s.path) : undefined));
-      const parallel = await parseSeeds(input, registerText, options);
+      const parallel = await parseSeeds(input, people, options);
       expect(parallel.summaries.map((s) => s.source)).toEqual(seeds.map((s) => s.source));
       const unreadable = parallel.summaries[missing]!;
       expect(unreadable.slug).toBeNull();
