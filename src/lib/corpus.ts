@@ -204,6 +204,15 @@ export function makeCorpus({ count, seed = 1, people = [] }: CorpusOptions): Cor
       (rand() < 0.5 ? ` nhân dịp chuyến thăm chính thức ${guest.country === 'VN' ? 'Hoa Kỳ' : 'Việt Nam'}.` : '.');
     const caption = `${short(host)} ${v.verb} ${short(guest)}. Ảnh: ${pick(PHOTO)}`;
 
+    // Others named without meeting anyone (the archive's "mentioned"): who invited the guest, whose greetings were passed on.
+    const other = (country: Country) => {
+      const h = pick(inOffice(country, year));
+      return h.name === host.name || h.name === guest.name ? null : h;
+    };
+    const inviter = rand() < 0.35 ? other(host.country) : null;
+    const sender = rand() < 0.2 ? other(guest.country) : null;
+    const receiver = sender && other(host.country);
+
     const body: string[] = [];
     const paragraphs = int(4, 14);
     // paragraph 2 names the year: seeds without a dated header get theirs from the body, as real ones do
@@ -212,7 +221,9 @@ export function makeCorpus({ count, seed = 1, people = [] }: CorpusOptions): Cor
       const sentences = [`Tại ${v.noun}, ${short(who)} khẳng định hai bên cần tiếp tục hợp tác trong lĩnh vực ${pick(TOPICS)} và ${pick(TOPICS)}.`];
       for (let s = int(1, 4); s > 0; s--) sentences.push(pick(FILLER));
       body.push(sentences.join(' '));
+      if (p === 0 && inviter) body.push(`Chuyến thăm diễn ra theo lời mời của ${press(inviter)}.`);
       if (p === 1) body.push(caption, caption);
+      if (p === 3 && sender && receiver) body.push(`Nhân dịp này, ${short(guest)} chuyển lời thăm hỏi của ${press(sender)} tới ${press(receiver)}.`);
       if (p === 3 && rand() < 0.4) body.push(pick(HEADINGS));
       if (p === 2) body.push(`${pick(FILLER).slice(0, -1)}, đặc biệt trong năm ${year}.`);
       if (p === 5 && rand() < 0.3) body.push(`Cùng ngày, ${short(guest)} cũng ${pick(['gặp', 'tiếp'])} ${press(pick(inOffice(host.country, year)))}.`);
