@@ -301,6 +301,30 @@ describe('a dateline\'s day across the pipeline', () => {
   });
 });
 
+describe('the lede after a title too long to be one across the pipeline', () => {
+  // A header line's title of over 40 words, no final full stop: kept as the first paragraph, and the lede comes after it.
+  const LONG =
+    'Bộ trưởng Ngoại giao Lê Hoài Trung hội đàm với Ngoại trưởng Hoa Kỳ Marco Rubio nhân dịp chuyến thăm chính thức Hoa Kỳ, ' +
+    'thúc đẩy quan hệ Đối tác chiến lược toàn diện Việt Nam - Hoa Kỳ vì hòa bình, hợp tác và phát triển bền vững ở khu vực và trên thế giới, ' +
+    'vì lợi ích của nhân dân hai nước';
+  const read = (r: ReturnType<typeof ingest>) => r.entry && [r.entry.date, r.entry.location, r.entry.outlet, r.entry.meetings.map((m) => [m.date, m.place])];
+
+  it.each([
+    ['a dateline in capitals', `WASHINGTON, ngày 20/2 – ${RUBIO_TALKS}.`, ['2026-02-20', 'Washington, D.C.', null, [['2026-02-20', 'Washington, D.C.']]]],
+    ['a dateline with its date in parentheses', `WASHINGTON (20/2) - Chiều 19/2, ${RUBIO_TALKS}.`, ['2026-02-19', 'Washington, D.C.', null, [['2026-02-19', 'Washington, D.C.']]]],
+    ['an outlet\'s lead-in', `TTO - Chiều 20/2, ${RUBIO_TALKS}.`, ['2026-02-20', null, 'Tuổi Trẻ', [['2026-02-20', null]]]],
+    ['a place before an outlet', `Washington (TTXVN) - Chiều 20/2, ${RUBIO_TALKS}.`, ['2026-02-20', 'Washington, D.C.', 'Thông tấn xã Việt Nam', [['2026-02-20', 'Washington, D.C.']]]],
+  ])('reads %s from the paragraph after it', (_name, lede, want) => {
+    for (const text of [`date 2026-02-21 ${LONG}\n\n${lede}\n`, `date 2026-02-21 ${LONG.replace(/hòa/g, 'hoà')}\n\n${lede}\n`]) {
+      for (const [form, t] of forms(text)) {
+        const r = ingest(t);
+        expect(r.errors, form).toEqual([]);
+        expect(read(r), form).toEqual(want);
+      }
+    }
+  });
+});
+
 describe('places and people across the pipeline', () => {
   it('finds a meeting whose subject is a title alone, for the one person the article named after it', () => {
     const r = ingest(

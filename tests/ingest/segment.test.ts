@@ -413,6 +413,76 @@ describe('segment: a dateline heading the lede', () => {
   });
 });
 
+describe('segment: the lede after a title too long to be one', () => {
+  // 56 words, no final full stop: headline-shaped but for its length, so it is kept as the first paragraph.
+  const LONG =
+    'Bộ trưởng Ngoại giao Lê Hoài Trung hội đàm với Ngoại trưởng Hoa Kỳ Marco Rubio nhân dịp chuyến thăm chính thức Hoa Kỳ, ' +
+    'thúc đẩy quan hệ Đối tác chiến lược toàn diện Việt Nam - Hoa Kỳ vì hòa bình, hợp tác và phát triển bền vững ở khu vực và trên thế giới, ' +
+    'vì lợi ích của nhân dân hai nước';
+  const REST = 'Hai bên hội đàm về hợp tác kinh tế.';
+  /** The lines as written, and with the other tone placement ("hoà bình"); each in NFC and NFD. */
+  const forms = (lines: string[]) => [...both(lines), ...both(lines.map((l) => l.replace(/hòa/g, 'hoà')))];
+  /** The long title on the header line, or on its own line with a byline and a stamp after it. */
+  const layouts = (lede: string) => [
+    [`date 2026-02-21 ${LONG}`, lede, P2],
+    ['Trang chủ › Thế giới', LONG, 'Nguyễn Hồng', '21/02/2026, 07:27', lede, P2],
+  ];
+
+  it('is headline-shaped but for its length', () => {
+    expect(LONG.split(' ').length).toBeGreaterThan(40);
+    expect(seg([LONG.split(' ').slice(0, 40).join(' '), LEDE, P2]).title?.text).toBe(LONG.split(' ').slice(0, 40).join(' '));
+  });
+
+  it.each([
+    ['WASHINGTON, ngày 20/2 – ', 'Washington, D.C.', 'US'],
+    ['Hà Nội (28/8) - ', 'Hà Nội', 'VN'],
+    ['Hà Nội - ', 'Hà Nội', 'VN'],
+  ])('reads the dateline "%s" from the paragraph after it', (dateline, place, country) => {
+    for (const lines of layouts(dateline + REST)) {
+      const line = lines.indexOf(dateline + REST) + 1;
+      for (const s of forms(lines)) {
+        expect(s.title).toBeNull();
+        expect(s.dateline).toEqual({ place, country, line, length: dateline.length });
+        expect(s.blocks.map((b) => b.text)).toEqual([LONG, dateline + REST, P2]);
+      }
+    }
+  });
+
+  it.each([
+    ['TTO - ', 'Tuổi Trẻ', null],
+    ['(PLO)- ', 'Pháp Luật TP.HCM', null],
+    ['Washington (TTXVN) - ', 'Thông tấn xã Việt Nam', 'Washington, D.C.'],
+  ])('reads the lead-in "%s" from the paragraph after it and cuts it', (prefix, outlet, place) => {
+    for (const lines of layouts(prefix + REST)) {
+      for (const s of forms(lines)) {
+        expect(s.outlet).toBe(outlet);
+        expect(s.dateline?.place ?? null).toBe(place);
+        expect(s.blocks.map((b) => b.text)).toEqual([LONG, REST, P2]);
+      }
+    }
+  });
+
+  it('drops a byline after it, and takes no headline after it as the title', () => {
+    const heading = 'Thúc đẩy hợp tác công nghệ cao';
+    for (const s of forms([LONG, 'Nguyễn Hồng', heading, REST, P2])) {
+      expect(s.title).toBeNull();
+      expect(s.blocks.map((b) => [b.kind, b.text])).toEqual([
+        ['paragraph', LONG],
+        ['heading', heading],
+        ['paragraph', REST],
+        ['paragraph', P2],
+      ]);
+    }
+  });
+
+  it.each([
+    ['a long first sentence, finished', `${LONG}.`],
+    ['a long first paragraph with a lead-in of its own', `TTO - ${LONG}`],
+  ])('still reads the lede from the first paragraph: %s', (_name, first) => {
+    for (const s of forms([first, `WASHINGTON, ngày 20/2 – ${REST}`, P2])) expect(s.dateline).toBeNull();
+  });
+});
+
 describe('segment: closing credits and bylines', () => {
   it.each([
     [['(TTXVN/Vietnam+)'], 'Thông tấn xã Việt Nam/Vietnam+'],

@@ -157,6 +157,14 @@ function isHeadline(text: string, wordCount = lazyWordCount(text)): boolean {
 }
 
 /**
+ * A title too long to be taken as one: headline-shaped but for its length (over 40 words), opening with no lead-in
+ * or dateline. It is kept as the first paragraph, but it is no lede: the lede is the paragraph after it.
+ */
+function isOverlongTitle(text: string, wordCount = lazyWordCount(text)): boolean {
+  return !/[.…]$/u.test(text) && wordCount() > 40 && !isCaption(text) && !startsAsLede(text) && !leadIn(text) && !datelineAt(text, 0);
+}
+
+/**
  * A line opening as a lede's first sentence does: with a date phrase ("Sáng 8.7 ", "Tối qua, ", see leadingDatePhrase),
  * maybe after an outlet's lead-in ("TTO - Sáng 12-11 …") or a dateline ("Hà Nội - Sáng 28/8 …"), or with a dated
  * dateline ("Hà Nội, ngày 17-11-2000 - …"; "Hà Nội - điểm đến …" may be a headline). Without a final full stop it is
@@ -292,10 +300,14 @@ export function segment(text: string, firstLine = 1): Segments {
   // A first paragraph that opens as a lede but has no final full stop ("Sáng 8.7 Thủ tướng tiếp …"): a headline-shaped
   // line after it (junk aside) is still the article's title, and a byline there is still dropped.
   let unfinishedLede: Block | undefined;
+  // A first paragraph that is a title too long to be one: a byline after it is still dropped; the lede comes after it.
+  let overlongTitle: Block | undefined;
   const keepFirstParagraph = (item: Item) => {
     keep('paragraph', item);
     const kept = out.blocks.at(-1);
-    if (!out.title && kept?.text === item.text && !/[.!?…]$/u.test(item.text) && startsAsLede(item.text)) unfinishedLede = kept;
+    if (out.title || kept?.text !== item.text) return;
+    if (!/[.!?…]$/u.test(item.text) && startsAsLede(item.text)) unfinishedLede = kept;
+    else if (isOverlongTitle(item.text)) overlongTitle = kept;
   };
   if (pending) {
     if (isHeadline(pending.text)) {
@@ -313,7 +325,8 @@ export function segment(text: string, firstLine = 1): Segments {
     const item = items[i]!;
     const t = item.text;
     const top = !out.blocks.some((b) => b.kind === 'paragraph');
-    const head = top || (unfinishedLede !== undefined && out.blocks.at(-1) === unfinishedLede);
+    const afterTitle = overlongTitle !== undefined && out.blocks.at(-1) === overlongTitle;
+    const head = top || afterTitle || (unfinishedLede !== undefined && out.blocks.at(-1) === unfinishedLede);
     const last = i >= closing;
     const wordCount = lazyWordCount(t);
     const whole = parseStampLine(t);
@@ -344,7 +357,7 @@ export function segment(text: string, firstLine = 1): Segments {
       continue;
     }
     if (isStrayTag(t, wordCount)) continue;
-    if (head && !out.title && isHeadline(t, wordCount)) {
+    if (head && !out.title && !afterTitle && isHeadline(t, wordCount)) {
       out.title = item;
       see(t);
       continue;
@@ -358,7 +371,8 @@ export function segment(text: string, firstLine = 1): Segments {
     else keep('paragraph', item);
   }
 
-  const first = out.blocks.find((b) => b.kind === 'paragraph');
+  // The lede: the first paragraph, past a title too long to be one.
+  const first = out.blocks.find((b) => b.kind === 'paragraph' && b !== overlongTitle);
   const lead = first && leadIn(first.text);
   if (first && lead) {
     out.outlet ??= lead.outlet;
