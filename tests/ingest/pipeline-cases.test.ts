@@ -308,6 +308,7 @@ describe('the lede after a title too long to be one across the pipeline', () => 
     'thúc đẩy quan hệ Đối tác chiến lược toàn diện Việt Nam - Hoa Kỳ vì hòa bình, hợp tác và phát triển bền vững ở khu vực và trên thế giới, ' +
     'vì lợi ích của nhân dân hai nước';
   const read = (r: ReturnType<typeof ingest>) => r.entry && [r.entry.date, r.entry.location, r.entry.outlet, r.entry.meetings.map((m) => [m.date, m.place])];
+  const text = (lede: string) => `date 2026-02-21 ${LONG}\n\n${lede}\n`;
 
   it.each([
     ['a dateline in capitals', `WASHINGTON, ngày 20/2 – ${RUBIO_TALKS}.`, ['2026-02-20', 'Washington, D.C.', null, [['2026-02-20', 'Washington, D.C.']]]],
@@ -315,12 +316,25 @@ describe('the lede after a title too long to be one across the pipeline', () => 
     ['an outlet\'s lead-in', `TTO - Chiều 20/2, ${RUBIO_TALKS}.`, ['2026-02-20', null, 'Tuổi Trẻ', [['2026-02-20', null]]]],
     ['a place before an outlet', `Washington (TTXVN) - Chiều 20/2, ${RUBIO_TALKS}.`, ['2026-02-20', 'Washington, D.C.', 'Thông tấn xã Việt Nam', [['2026-02-20', 'Washington, D.C.']]]],
   ])('reads %s from the paragraph after it', (_name, lede, want) => {
-    for (const text of [`date 2026-02-21 ${LONG}\n\n${lede}\n`, `date 2026-02-21 ${LONG.replace(/hòa/g, 'hoà')}\n\n${lede}\n`]) {
-      for (const [form, t] of forms(text)) {
+    for (const seed of [text(lede), text(lede).replace(/hòa/g, 'hoà')]) {
+      for (const [form, t] of forms(seed)) {
         const r = ingest(t);
         expect(r.errors, form).toEqual([]);
         expect(read(r), form).toEqual(want);
       }
+    }
+  });
+
+  it('is no lede: the entry\'s lede is the paragraph after it, without its lead-in', () => {
+    for (const [form, t] of forms(text(`TTO - Chiều 20/2, ${RUBIO_TALKS}.`))) {
+      expect(ingest(t).entry?.lede, form).toBe(`Chiều 20/2, ${RUBIO_TALKS}.`);
+    }
+  });
+
+  it('dates the article by the day the lede and the paragraph after it name, when no meeting names one', () => {
+    const lede = 'Đoàn đại biểu cấp cao Việt Nam đã đến thủ đô của Hoa Kỳ.\n\nSáng 19/2, đoàn đã đến Nhà Trắng.';
+    for (const [form, t] of forms(`date 2026-02-21 ${LONG.replace(' hội đàm với ', ' và ')}\n\n${lede}\n`)) {
+      expect(ingest(t).entry, form).toMatchObject({ date: '2026-02-19', dateBasis: 'body' });
     }
   });
 });

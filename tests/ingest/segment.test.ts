@@ -57,7 +57,7 @@ describe('segment: header and title', () => {
   });
 
   it('gives nothing for blank text', () => {
-    expect(segment('\n \n')).toEqual({ headerDate: null, headerLine: null, published: null, title: null, blocks: [], outlet: null, dateline: null });
+    expect(segment('\n \n')).toEqual({ headerDate: null, headerLine: null, published: null, title: null, blocks: [], outlet: null, lede: null, dateline: null });
   });
 });
 
@@ -444,6 +444,7 @@ describe('segment: the lede after a title too long to be one', () => {
         expect(s.title).toBeNull();
         expect(s.dateline).toEqual({ place, country, line, length: dateline.length });
         expect(s.blocks.map((b) => b.text)).toEqual([LONG, dateline + REST, P2]);
+        expect(s.lede).toBe(s.blocks[1]);
       }
     }
   });
@@ -458,6 +459,7 @@ describe('segment: the lede after a title too long to be one', () => {
         expect(s.outlet).toBe(outlet);
         expect(s.dateline?.place ?? null).toBe(place);
         expect(s.blocks.map((b) => b.text)).toEqual([LONG, REST, P2]);
+        expect(s.lede?.text).toBe(REST);
       }
     }
   });
@@ -479,7 +481,17 @@ describe('segment: the lede after a title too long to be one', () => {
     ['a long first sentence, finished', `${LONG}.`],
     ['a long first paragraph with a lead-in of its own', `TTO - ${LONG}`],
   ])('still reads the lede from the first paragraph: %s', (_name, first) => {
-    for (const s of forms([first, `WASHINGTON, ngày 20/2 – ${REST}`, P2])) expect(s.dateline).toBeNull();
+    for (const s of forms([first, `WASHINGTON, ngày 20/2 – ${REST}`, P2])) {
+      expect(s.dateline).toBeNull();
+      expect(s.lede).toBe(s.blocks[0]);
+    }
+  });
+
+  it('has no lede when no paragraph follows it', () => {
+    for (const s of forms([LONG, 'Nguyễn Hồng'])) {
+      expect(s.blocks.map((b) => b.text)).toEqual([LONG]);
+      expect(s.lede).toBeNull();
+    }
   });
 });
 

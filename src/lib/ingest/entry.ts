@@ -36,6 +36,8 @@ export function toEntry(parts: EntryParts): EntryResult {
   const { source, segments: seg, meetings: found } = parts;
   const warnings: Problem[] = [];
   const paragraphs = seg.blocks.filter((b) => b.kind === 'paragraph');
+  // The lede and the paragraphs after it: a title too long to be one, kept as the first paragraph, is no lede.
+  const fromLede = seg.lede ? paragraphs.slice(paragraphs.indexOf(seg.lede)) : paragraphs;
   const anchor = seg.headerDate ?? seg.published;
   const participants = unique(found.flatMap((m) => m.people));
 
@@ -110,7 +112,7 @@ export function toEntry(parts: EntryParts): EntryResult {
     dateLine = found[firstDated]!.line;
   } else {
     // No meeting has a day of its own (or none was found): the day the lede names (its own before a dateline's).
-    const lede = parts.sentences.filter((s) => paragraphs.slice(0, 2).some((p) => p.line === s.line));
+    const lede = parts.sentences.filter((s) => fromLede.slice(0, 2).some((p) => p.line === s.line));
     for (const s of lede) {
       const m = ownDatesFirst(s.dates).find((d) => !d.sameDay);
       const d = m && resolve(m, null);
@@ -190,7 +192,7 @@ export function toEntry(parts: EntryParts): EntryResult {
     });
   }
   const mentioned = unique(parts.sentences.flatMap((s) => s.people.map((p) => p.name))).filter((n) => !participants.includes(n));
-  const lede = paragraphs[0]?.text ?? '';
+  const lede = fromLede[0]?.text ?? '';
   const title = seg.title?.text ?? composeTitle(found, lede);
 
   const entry: Article = {

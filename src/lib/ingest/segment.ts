@@ -21,6 +21,8 @@ export interface Segments {
   title: { text: string; line: number } | null;
   blocks: Block[];
   outlet: string | null;
+  /** the lede: the first paragraph, past a title too long to be one (kept as a paragraph before it) */
+  lede: Block | null;
   /** the place of a dateline heading the lede, where the report was filed */
   dateline: Dateline | null;
 }
@@ -271,7 +273,7 @@ function isStrayTag(text: string, wordCount = lazyWordCount(text)): boolean {
 /** Cut a seed's lines into header, title and clean body blocks; junk (crumbs, bylines, tails) is dropped. */
 export function segment(text: string, firstLine = 1): Segments {
   let items = nonEmptyLines(text, firstLine);
-  const out: Segments = { headerDate: null, headerLine: null, published: null, title: null, blocks: [], outlet: null, dateline: null };
+  const out: Segments = { headerDate: null, headerLine: null, published: null, title: null, blocks: [], outlet: null, lede: null, dateline: null };
   if (!items.length) return out;
 
   const header = parseDateLine(items[0]!.text);
@@ -378,6 +380,7 @@ export function segment(text: string, firstLine = 1): Segments {
     out.outlet ??= lead.outlet;
     first.text = first.text.slice(lead.length);
   }
+  out.lede = first ?? null;
   if (first) out.dateline = (lead?.place !== undefined ? datelineOf(lead.place, first.line, 0) : undefined) ?? datelineAt(first.text, first.line) ?? null;
   // A credit after the last sentence: "… hai nước. (TTXVN/Vietnam+)".
   const end = out.blocks.at(-1);
