@@ -234,6 +234,16 @@ describe('a dateline\'s place across the pipeline', () => {
     for (const [form, got] of readLede(lede, where)) expect(got, form).toEqual(want);
   });
 
+  it.each([
+    ['Hà Nội (Việt Nam) - ', 'Hà Nội', 'VN'],
+    ['WASHINGTON (MỸ) - ', 'Washington, D.C.', 'US'],
+  ])('reads "%s" as a dateline without a date, not an outlet\'s lead-in', (dateline, place, country) => {
+    const lede = `${dateline}Sáng 20/2, ${talks}.`;
+    for (const [form, entry] of readLede(lede, (r) => r.entry)) {
+      expect(entry, form).toMatchObject({ date: '2026-02-20', location: place, country, outlet: null, lede, meetings: [{ date: '2026-02-20', place }] });
+    }
+  });
+
   it('is the place of the lede\'s meetings and, by the same-day rule, of later ones that day; not of another day\'s', () => {
     const r = ingest(
       'date 2026-02-21\nHội đàm\n\n' +

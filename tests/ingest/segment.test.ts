@@ -288,6 +288,12 @@ describe('segment: outlet lead-ins', () => {
     ['a date in parentheses alone', '(28/8) - Hai bên hội đàm.'],
     ['an abbreviation joined by a hyphen', 'COVID-19 vẫn là thách thức chung của hai nước.'],
     ['an abbreviation and a dash without spaces', 'ABC-DEF ký thỏa thuận hợp tác.'],
+    ['a place and its country in parentheses', 'Hà Nội (Việt Nam) - Hai bên hội đàm.'],
+    ['a place and another country in parentheses', 'Hà Nội (Hoa Kỳ) - Hai bên hội đàm.'],
+    ['a place and its country in capitals', 'WASHINGTON (MỸ) - Hai bên hội đàm.'],
+    ['a country in parentheses alone', '(Việt Nam) - Hai bên hội đàm.'],
+    ['a place in parentheses alone', '(Hà Nội) - Hai bên hội đàm.'],
+    ['an organisation in parentheses', '(ASEAN) - Hoa Kỳ nhất trí nâng cấp quan hệ.'],
   ])('leaves %s', (_name, lede) => {
     for (const s of both([TITLE, lede, P2])) {
       expect(s.outlet).toBeNull();
@@ -367,6 +373,10 @@ describe('segment: a dateline heading the lede', () => {
     ['Washington (ngày 28/8) - ', 'Chiều 27/8, hai bên hội đàm.', 'Washington, D.C.', 'US'],
     ['HÀ NỘI (28-8): ', 'hai bên hội đàm.', 'Hà Nội', 'VN'],
     ['New York ( thứ Hai, 25/9 ) — ', 'Hai bên gặp nhau.', 'New York', 'US'],
+    ['Hà Nội (Việt Nam) - ', 'Sáng 28/8, hai bên hội đàm.', 'Hà Nội', 'VN'],
+    ['WASHINGTON (MỸ): ', 'hai bên hội đàm.', 'Washington, D.C.', 'US'],
+    ['New York (Hoa Kỳ)– ', 'Hai bên gặp nhau.', 'New York', 'US'],
+    ['Honolulu (Hawaii) - ', 'Hai bên gặp nhau.', 'Honolulu', 'US'],
   ])('reads the place of "%s" and keeps the lede whole', (dateline, rest, place, country) => {
     for (const s of both([TITLE, dateline + rest, P2])) {
       expect(s.dateline).toEqual({ place, country, line: 2, length: dateline.length });
@@ -404,6 +414,11 @@ describe('segment: a dateline heading the lede', () => {
     ['a place and more than a date in parentheses', 'Hà Nội (28/8 và 29/8) - Hai bên hội đàm.'],
     ['a dateline\'s parentheses further on', 'Hà Nội, Washington (28/8) - Hai bên hội đàm.'],
     ['a place later in the lede', 'Sáng 28/8, tại Hà Nội, hai bên hội đàm.'],
+    ['a place and another country in parentheses', 'Hà Nội (Hoa Kỳ) - Hai bên hội đàm.'],
+    ['a place and another place in parentheses', 'Washington (New York) - Hai bên hội đàm.'],
+    ['two places and their countries as the two sides', 'Hà Nội (Việt Nam) - Washington (Hoa Kỳ): hai bên nhất trí tăng cường hợp tác.'],
+    ['a place and its country, then a country', 'Hà Nội (Việt Nam) - Hoa Kỳ nhất trí tăng cường hợp tác.'],
+    ['a country alone in parentheses', '(Việt Nam) - Hai bên hội đàm.'],
   ])('reads none from %s', (_name, lede) => {
     for (const s of both([TITLE, lede, P2])) expect(s.dateline).toBeNull();
   });

@@ -80,8 +80,8 @@ const LEAD_END = /[-–—:]/;
 const LEAD_MAX = 96;
 /** A comma after a dateline's place, before its date ("Hà Nội, ngày 17-11-2000 - "). */
 const DATELINE_COMMA = /^\s*,\s*/u;
-/** Parentheses after a dateline's place, around its date ("Hà Nội (28/8) - "). */
-const DATELINE_PAREN = /^\s*\((?<date>[^()\n]{2,40})\)/u;
+/** Parentheses after a dateline's place, around its date ("Hà Nội (28/8) - ") or its country ("Hà Nội (Việt Nam) - "). */
+const DATELINE_PAREN = /^\s*\((?<inner>[^()\n]{2,40})\)/u;
 /** The dash (or colon) that ends a dateline's date, or a dash alone between spaces after its place ("Hà Nội - "). */
 const DATELINE_DASH = /^\s*[-–—:]\s*/u;
 const DATELINE_BARE_DASH = /^\s+[-–—]\s+/u;
@@ -404,17 +404,19 @@ function leadIn(text: string): { length: number; outlet: string; place?: string 
   const m = LEAD_IN.exec(text);
   if (!m) return undefined;
   const { place, paren, bare } = m.groups!;
-  // The parentheses hold an outlet's name, not a date ("Hà Nội (15/3) - ", "(Ngày 15/3) - ") or, after a place, a remark.
+  // The parentheses hold an outlet's name, not a date ("Hà Nội (15/3) - ", "(Ngày 15/3) - ") or, after a place, a remark;
+  // nor a place or country, or another word that is no outlet ("Hà Nội (Việt Nam) - ", "(ASEAN) - ").
   if (paren !== undefined && (isDatePhrase(paren) || (place !== undefined && !/^\p{Lu}/u.test(paren)))) return undefined;
-  const outlet = bare !== undefined ? outletName(bare) : shownOutlet(paren!.trim());
+  const outlet = outletName(bare ?? paren!);
   return outlet === undefined ? undefined : { length: m[0].length, outlet, place };
 }
 
 /**
  * The dateline heading a lede, when its place is known: the place, a comma, a date phrase (leadingDatePhrase) and a
  * dash or colon ("Hà Nội, ngày 17-11-2000 - ", "WASHINGTON, thứ Hai, 20/2 – "), the place, a date phrase in
- * parentheses and a dash or colon ("Hà Nội (28/8) - ", "TP.HCM (28/8/2023) – ", "Washington (ngày 28/8) - "), or the
- * place and a dash ("Hà Nội - ").
+ * parentheses and a dash or colon ("Hà Nội (28/8) - ", "TP.HCM (28/8/2023) – ", "Washington (ngày 28/8) - "), the place,
+ * its country (or another of its names) in parentheses and a dash or colon ("Hà Nội (Việt Nam) - ", "Honolulu (Hawaii) - "),
+ * or the place and a dash ("Hà Nội - "). A dateline without a date is none before another place or country ("Hà Nội - Washington").
  */
 function datelineAt(text: string, line: number): Dateline | undefined {
   if (!LEAD_END.test(text.slice(0, LEAD_MAX))) return undefined;
@@ -425,9 +427,13 @@ function datelineAt(text: string, line: number): Dateline | undefined {
   const comma = DATELINE_COMMA.exec(text.slice(length));
   const paren = comma ? null : DATELINE_PAREN.exec(text.slice(length));
   if (paren) {
-    const dash = isDatePhrase(paren.groups!.date!) ? DATELINE_DASH.exec(text.slice(length + paren[0].length)) : null;
+    const inner = paren.groups!.inner!;
+    const dated = isDatePhrase(inner);
+    const dash = dated || namesPlaceOf(inner, known) ? DATELINE_DASH.exec(text.slice(length + paren[0].length)) : null;
     if (!dash) return undefined;
     length += paren[0].length + dash[0].length;
+    // "Hà Nội (Việt Nam) - Washington (Hoa Kỳ): …": two sides, not a dateline.
+    if (!dated && PLACE_OR_COUNTRY_AT.test(text.slice(length))) return undefined;
   } else if (comma) {
     length += comma[0].length;
     const date = leadingDatePhrase(text.slice(length));
@@ -441,6 +447,13 @@ function datelineAt(text: string, line: number): Dateline | undefined {
     length += dash[0].length;
   }
   return { ...known, line, length };
+}
+
+/** True when the text names the place's country ("Việt Nam", "MỸ") or the place itself ("Hawaii" for Honolulu), and nothing else. */
+function namesPlaceOf(text: string, known: { place: string; country: Country }): boolean {
+  const t = text.trim();
+  const country = COUNTRY_WORDS.find((c) => c.word.toLowerCase() === t.toLowerCase())?.country;
+  return country !== undefined ? country === known.country : placeNamed(t)?.place === known.place;
 }
 
 /** True when the text is a date phrase and nothing else ("28/8", "ngày 28/8/2023", "thứ Hai, 28/8"), spaces around it aside. */
