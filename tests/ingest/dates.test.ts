@@ -179,6 +179,30 @@ describe('findDateMentions', () => {
     expect(ownDatesFirst(marked).map((m) => m.raw)).toEqual(['Chiều 19/2', 'ngày 21/2', 'ngày 20/2']);
   });
 
+  it.each([
+    ['WASHINGTON, 20/2 – Hai bên hội đàm.', 'WASHINGTON, 20/2 – ', '20/2', { day: 20, month: 2 }],
+    ['HÀ NỘI, 28-8 - Hai bên hội đàm.', 'HÀ NỘI, 28-8 - ', '28-8', { day: 28, month: 8 }],
+    ['Washington, D.C., thứ Hai, 20/2 – Hai bên gặp nhau.', 'Washington, D.C., thứ Hai, 20/2 – ', '20/2', { day: 20, month: 2 }],
+    ['Hà Nội (28.8) - Hai bên hội đàm.', 'Hà Nội (28.8) - ', '28.8', { day: 28, month: 8 }],
+    ['HÀ NỘI, 28-8 - Sáng nay, hai bên hội đàm.', 'HÀ NỘI, 28-8 - ', '28-8 - Sáng nay', { day: 28, month: 8 }],
+    ['Hà Nội (28.8) - Tối qua, hai bên hội đàm.', 'Hà Nội (28.8) - ', '28.8) - Tối qua', { day: 27, month: 8 }],
+  ])('a bare day-month in a dateline is a date: %s', (text, dateline, raw, want) => {
+    for (const [form, t] of forms(text)) {
+      const { mentions, invalid } = findDateMentions(t, dateline.length);
+      expect(invalid, form).toEqual([]);
+      expect(mentions.map((m) => [m.raw, m.day, m.month]), form).toEqual([[raw, want.day, want.month]]);
+      // Out of a dateline the same day-month needs a word before it (or parentheses, a day part, "ngày").
+      if (!raw.includes('nay') && !raw.includes('qua')) expect(findDateMentions(t).mentions, form).toEqual([]);
+    }
+  });
+
+  it.each([
+    ['Hà Nội - 2/3 số đại biểu tán thành.', 'Hà Nội - '],
+    ['Hà Nội - 8.7 tỷ USD là vốn của dự án.', 'Hà Nội - '],
+  ])('a bare day-month after a dateline still needs context: %s', (text, dateline) => {
+    expect(findDateMentions(text, dateline.length).mentions).toEqual([]);
+  });
+
   it('a dateline without a year before "qua" on the first of a month is not guessed', () => {
     expect(findDateMentions('Hà Nội, ngày 1/3 - Tối qua, hai bên hội đàm.')).toEqual({ mentions: [], invalid: [] });
   });

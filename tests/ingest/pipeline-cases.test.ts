@@ -283,6 +283,9 @@ describe('a dateline\'s day across the pipeline', () => {
     ['the lede\'s own day after a date in parentheses', `Washington (20/2) - Chiều 19/2, ${talks}.`, ['2026-02-19', 'body', 'Washington, D.C.', [['2026-02-19', 'Washington, D.C.']]]],
     ['the day in parentheses when the lede names none', `TP.HCM (20/2/2026) – ${talks}.`, ['2026-02-20', 'body', 'TP Hồ Chí Minh', [['2026-02-20', 'TP Hồ Chí Minh']]]],
     ['"tối qua" counted from the day in parentheses', `Hà Nội (ngày 20/2) - Tối qua, ${talks}.`, ['2026-02-19', 'body', 'Hà Nội', [['2026-02-19', 'Hà Nội']]]],
+    ['a bare day after the comma', `WASHINGTON, 20/2 – ${talks}.`, ['2026-02-20', 'body', 'Washington, D.C.', [['2026-02-20', 'Washington, D.C.']]]],
+    ['a weekday and a bare day after the comma', `Washington, D.C., thứ Sáu, 20/2 – ${talks}.`, ['2026-02-20', 'body', 'Washington, D.C.', [['2026-02-20', 'Washington, D.C.']]]],
+    ['"tối qua" counted from a bare day after the comma', `HÀ NỘI, 20-2 - Tối qua, ${talks}.`, ['2026-02-19', 'body', 'Hà Nội', [['2026-02-19', 'Hà Nội']]]],
   ])('%s', (_name, lede, want) => {
     for (const [form, got] of readLede(lede, when)) expect(got, form).toEqual(want);
   });

@@ -101,8 +101,11 @@ export function mayNameDate(text: string): boolean {
   return MENTION_HINT.test(text) || RELATIVE_HINT.test(text);
 }
 
-/** Every date the text names, in order; impossible day-months (31/2, 13/13) are returned in `invalid`. */
-export function findDateMentions(text: string): { mentions: DateMention[]; invalid: DateMention[] } {
+/**
+ * Every date the text names, in order; impossible day-months (31/2, 13/13) are returned in `invalid`. The text's first
+ * `datelineEnd` characters are a dateline ("Hà Nội (28.8) - ", "WASHINGTON, 20/2 – "): a day-month there is a date.
+ */
+export function findDateMentions(text: string, datelineEnd = 0): { mentions: DateMention[]; invalid: DateMention[] } {
   const mentions: DateMention[] = [];
   const invalid: DateMention[] = [];
   if (!mayNameDate(text)) return { mentions, invalid };
@@ -138,7 +141,8 @@ export function findDateMentions(text: string): { mentions: DateMention[]; inval
     // "1.5", "2-3" or "2/3" without a day part or year is too often a number, a range or a fraction:
     // require context ("chiều 13-2", "ngày 13-2", "(13-2)", "vào 20/2").
     const sep = g.sep ?? g.rsep;
-    const bare = sep && !year && /^\d/.test(raw);
+    // A day-month in a dateline is a date: the dateline's shape leaves no number, range or fraction there.
+    const bare = sep && !year && /^\d/.test(raw) && index + raw.length > datelineEnd;
     const inParentheses = text[index - 1] === '(' && text[index + raw.length] === ')';
     if (sep === '.' && !year) {
       // "8.7 tỷ USD", "tăng 2.5%", "phiên bản 1.2": a dotted day.month without a year is a date only where no

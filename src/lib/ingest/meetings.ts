@@ -91,9 +91,9 @@ export function analyseSentences(blocks: readonly Block[], register: RegisterInd
   return blocks.flatMap((b, i) => {
     const extra = findReferences(b.text, short, titled, named[i]!, titles[i]);
     const people = extra.length ? [...named[i]!, ...extra].sort((x, y) => x.start - y.start) : named[i]!;
-    const { mentions, invalid } = findDateMentions(b.text);
-    const found = findPlaces(b.text);
     const datelined = dateline?.length && b.line === dateline.line ? dateline.length : 0;
+    const { mentions, invalid } = findDateMentions(b.text, datelined);
+    const found = findPlaces(b.text);
     const places = datelined ? found.filter((p) => p.index >= datelined) : found;
     // A date within the dateline is the dateline's (a relative day counted from it, "ngày 17-11-2000 - Sáng nay", ends after it).
     if (datelined) for (const m of mentions) if (m.index + m.raw.length <= datelined) m.dateline = true;
