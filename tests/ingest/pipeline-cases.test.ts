@@ -286,6 +286,10 @@ describe('a dateline\'s day across the pipeline', () => {
     ['a bare day after the comma', `WASHINGTON, 20/2 – ${talks}.`, ['2026-02-20', 'body', 'Washington, D.C.', [['2026-02-20', 'Washington, D.C.']]]],
     ['a weekday and a bare day after the comma', `Washington, D.C., thứ Sáu, 20/2 – ${talks}.`, ['2026-02-20', 'body', 'Washington, D.C.', [['2026-02-20', 'Washington, D.C.']]]],
     ['"tối qua" counted from a bare day after the comma', `HÀ NỘI, 20-2 - Tối qua, ${talks}.`, ['2026-02-19', 'body', 'Hà Nội', [['2026-02-19', 'Hà Nội']]]],
+    ['a dotted day in parentheses', `Hà Nội (20.2) - ${talks}.`, ['2026-02-20', 'body', 'Hà Nội', [['2026-02-20', 'Hà Nội']]]],
+    ['"tối qua" counted from a dotted day in parentheses', `WASHINGTON (20.2) - Tối qua, ${talks}.`, ['2026-02-19', 'body', 'Washington, D.C.', [['2026-02-19', 'Washington, D.C.']]]],
+    ['the lede\'s own day after a dotted full date in parentheses', `TP.HCM (20.2.2026) – Chiều 19.2, ${talks}.`, ['2026-02-19', 'body', 'TP Hồ Chí Minh', [['2026-02-19', 'TP Hồ Chí Minh']]]],
+    ['the lede\'s own day after a dotted full date after the comma', `WASHINGTON, 20.2.2026 - Chiều 19.2, ${talks}.`, ['2026-02-19', 'body', 'Washington, D.C.', [['2026-02-19', 'Washington, D.C.']]]],
   ])('%s', (_name, lede, want) => {
     for (const [form, got] of readLede(lede, when)) expect(got, form).toEqual(want);
   });

@@ -72,6 +72,7 @@ describe('segment: a first line that opens as a lede, before the title', () => {
     ['an outlet\'s lead-in and a day', `TTO - Chiều 28-8 ${SHORT}`],
     ['a dateline', `Hà Nội, ngày 28-8-2023 - ${SHORT}`],
     ['a dateline with its date in parentheses', `Hà Nội (28/8) - ${SHORT}`],
+    ['a dateline with a dotted date in parentheses', `Hà Nội (28.8) - ${SHORT}`],
     ['a place, a dash and a day', `HÀ NỘI - Chiều 28/8 ${SHORT}`],
   ])('keeps a line opening with %s as the lede and takes the headline after it as the title', (_name, first) => {
     for (const lines of [
@@ -294,6 +295,9 @@ describe('segment: outlet lead-ins', () => {
     ['a country in parentheses alone', '(Việt Nam) - Hai bên hội đàm.'],
     ['a place in parentheses alone', '(Hà Nội) - Hai bên hội đàm.'],
     ['an organisation in parentheses', '(ASEAN) - Hoa Kỳ nhất trí nâng cấp quan hệ.'],
+    ['a dotted date in parentheses alone', '(28.8) - Hai bên hội đàm.'],
+    ['a dotted full date in parentheses alone', '(28.8.2023) - Hai bên hội đàm.'],
+    ['a place and a dotted date in parentheses', 'Hà Nội (28.8) - Hai bên hội đàm.'],
   ])('leaves %s', (_name, lede) => {
     for (const s of both([TITLE, lede, P2])) {
       expect(s.outlet).toBeNull();
@@ -377,6 +381,10 @@ describe('segment: a dateline heading the lede', () => {
     ['WASHINGTON (MỸ): ', 'hai bên hội đàm.', 'Washington, D.C.', 'US'],
     ['New York (Hoa Kỳ)– ', 'Hai bên gặp nhau.', 'New York', 'US'],
     ['Honolulu (Hawaii) - ', 'Hai bên gặp nhau.', 'Honolulu', 'US'],
+    ['Hà Nội (28.8) - ', 'Hai bên hội đàm.', 'Hà Nội', 'VN'],
+    ['TP.HCM (28.8.2023) – ', 'Hai bên ký thỏa thuận.', 'TP Hồ Chí Minh', 'VN'],
+    ['HÀ NỘI ( 8.7 ): ', 'hai bên hội đàm.', 'Hà Nội', 'VN'],
+    ['Hà Nội, 28.8.2023 - ', 'Hai bên hội đàm.', 'Hà Nội', 'VN'],
   ])('reads the place of "%s" and keeps the lede whole', (dateline, rest, place, country) => {
     for (const s of both([TITLE, dateline + rest, P2])) {
       expect(s.dateline).toEqual({ place, country, line: 2, length: dateline.length });
@@ -419,6 +427,10 @@ describe('segment: a dateline heading the lede', () => {
     ['two places and their countries as the two sides', 'Hà Nội (Việt Nam) - Washington (Hoa Kỳ): hai bên nhất trí tăng cường hợp tác.'],
     ['a place and its country, then a country', 'Hà Nội (Việt Nam) - Hoa Kỳ nhất trí tăng cường hợp tác.'],
     ['a country alone in parentheses', '(Việt Nam) - Hai bên hội đàm.'],
+    ['a place and no day.month in parentheses', 'Hà Nội (32.8) - Hai bên hội đàm.'],
+    ['a place and a number in parentheses', 'Hà Nội (1.5 triệu) - Hai bên hội đàm.'],
+    ['a place and a number after the comma', 'TP.HCM, 2.5 - 3 triệu USD là vốn của dự án.'],
+    ['a dotted day.month without its year after the comma (a number may stand there)', 'WASHINGTON, 20.2 – Hai bên gặp nhau.'],
   ])('reads none from %s', (_name, lede) => {
     for (const s of both([TITLE, lede, P2])) expect(s.dateline).toBeNull();
   });

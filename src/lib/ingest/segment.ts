@@ -82,6 +82,8 @@ const LEAD_MAX = 96;
 const DATELINE_COMMA = /^\s*,\s*/u;
 /** Parentheses after a dateline's place, around its date ("Hà Nội (28/8) - ") or its country ("Hà Nội (Việt Nam) - "). */
 const DATELINE_PAREN = /^\s*\((?<inner>[^()\n]{2,40})\)/u;
+/** A dotted day.month, maybe then its year ("28.8", "28.8.2023"): a dateline's date, where no decimal stands (see datelineDate). */
+const DOTTED_DATELINE_DATE = /^(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])(?<year>\.\d{4})?(?![\p{L}\p{N}.])[\s,]*/u;
 /** The dash (or colon) that ends a dateline's date, or a dash alone between spaces after its place ("Hà Nội - "). */
 const DATELINE_DASH = /^\s*[-–—:]\s*/u;
 const DATELINE_BARE_DASH = /^\s+[-–—]\s+/u;
@@ -406,15 +408,16 @@ function leadIn(text: string): { length: number; outlet: string; place?: string 
   const { place, paren, bare } = m.groups!;
   // The parentheses hold an outlet's name, not a date ("Hà Nội (15/3) - ", "(Ngày 15/3) - ") or, after a place, a remark;
   // nor a place or country, or another word that is no outlet ("Hà Nội (Việt Nam) - ", "(ASEAN) - ").
-  if (paren !== undefined && (isDatePhrase(paren) || (place !== undefined && !/^\p{Lu}/u.test(paren)))) return undefined;
+  if (paren !== undefined && (isDatelineDate(paren) || (place !== undefined && !/^\p{Lu}/u.test(paren)))) return undefined;
   const outlet = outletName(bare ?? paren!);
   return outlet === undefined ? undefined : { length: m[0].length, outlet, place };
 }
 
 /**
- * The dateline heading a lede, when its place is known: the place, a comma, a date phrase (leadingDatePhrase) and a
- * dash or colon ("Hà Nội, ngày 17-11-2000 - ", "WASHINGTON, thứ Hai, 20/2 – "), the place, a date phrase in
- * parentheses and a dash or colon ("Hà Nội (28/8) - ", "TP.HCM (28/8/2023) – ", "Washington (ngày 28/8) - "), the place,
+ * The dateline heading a lede, when its place is known: the place, a comma, a date (datelineDate) and a dash or
+ * colon ("Hà Nội, ngày 17-11-2000 - ", "WASHINGTON, thứ Hai, 20/2 – ", "Hà Nội, 28.8.2023 - "), the place, a date in
+ * parentheses and a dash or colon ("Hà Nội (28/8) - ", "TP.HCM (28/8/2023) – ", "Washington (ngày 28/8) - ",
+ * "Hà Nội (28.8) - "), the place,
  * its country (or another of its names) in parentheses and a dash or colon ("Hà Nội (Việt Nam) - ", "Honolulu (Hawaii) - "),
  * or the place and a dash ("Hà Nội - "). A dateline without a date is none before another place or country ("Hà Nội - Washington").
  */
@@ -428,7 +431,7 @@ function datelineAt(text: string, line: number): Dateline | undefined {
   const paren = comma ? null : DATELINE_PAREN.exec(text.slice(length));
   if (paren) {
     const inner = paren.groups!.inner!;
-    const dated = isDatePhrase(inner);
+    const dated = isDatelineDate(inner);
     const dash = dated || namesPlaceOf(inner, known) ? DATELINE_DASH.exec(text.slice(length + paren[0].length)) : null;
     if (!dash) return undefined;
     length += paren[0].length + dash[0].length;
@@ -436,7 +439,7 @@ function datelineAt(text: string, line: number): Dateline | undefined {
     if (!dated && PLACE_OR_COUNTRY_AT.test(text.slice(length))) return undefined;
   } else if (comma) {
     length += comma[0].length;
-    const date = leadingDatePhrase(text.slice(length));
+    const date = datelineDate(text.slice(length), false);
     const dash = date > 0 ? DATELINE_DASH.exec(text.slice(length + date)) : null;
     if (!dash) return undefined;
     length += date + dash[0].length;
@@ -456,10 +459,22 @@ function namesPlaceOf(text: string, known: { place: string; country: Country }):
   return country !== undefined ? country === known.country : placeNamed(t)?.place === known.place;
 }
 
-/** True when the text is a date phrase and nothing else ("28/8", "ngày 28/8/2023", "thứ Hai, 28/8"), spaces around it aside. */
-function isDatePhrase(text: string): boolean {
+/**
+ * How many characters a dateline's date opening the text takes, with the spaces and commas after it: a date phrase
+ * (leadingDatePhrase: "ngày 28/8 ", "thứ Hai, 20/2 ") or a dotted day.month, alone in the dateline's parentheses
+ * ("28.8", "28.8.2023": no decimal stands there) or, after its comma, with its year ("28.8.2023 "); 0 when none opens it.
+ */
+function datelineDate(text: string, inParentheses: boolean): number {
+  const phrase = leadingDatePhrase(text);
+  if (phrase > 0) return phrase;
+  const dotted = DOTTED_DATELINE_DATE.exec(text);
+  return dotted && (inParentheses || dotted.groups!.year !== undefined) ? dotted[0].length : 0;
+}
+
+/** True when the text is a dateline's date in parentheses (datelineDate) and nothing else ("28/8", "ngày 28/8/2023", "28.8"), spaces around it aside. */
+function isDatelineDate(text: string): boolean {
   const t = text.trim();
-  return t !== '' && leadingDatePhrase(t) === t.length;
+  return t !== '' && datelineDate(t, true) === t.length;
 }
 
 /** A dateline at a place written so, when the place is known ("WASHINGTON" → Washington, D.C.). */
