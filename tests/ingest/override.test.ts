@@ -72,6 +72,17 @@ describe('ingestSeed with an override block', () => {
     expect(r.entry!.meetings).toEqual([{ date: '2019-08-09', dateEnd: null, type: 'tiếp', place: null, people: ['Lê Văn Bảo', 'Richard Poe'] }]);
   });
 
+  it('keeps an entry the text cannot date right (a year typo) under the override date, with the article\'s lede', () => {
+    // A headline too long to be the title (over 40 words) is no lede either: the lede is the paragraph after it.
+    const headline = Array.from({ length: 45 }, (_, i) => (i % 2 ? 'hợp tác' : 'Việt Nam')).join(' ');
+    const lede = 'Ngày 15/4/2099, Bộ trưởng Lê Văn Bảo tiếp Ngoại trưởng Hoa Kỳ Richard Poe.';
+    const run = (lines: string[]) => ingestSeed('sua.txt', new TextEncoder().encode(lines.join('\n')), register, { today: '2026-11-23' });
+    expect(run([headline, lede]).errors).toMatchObject([{ message: 'event date 2099-04-15 is in the future' }]);
+    const r = run(['---', 'date: "2019-04-15"', '---', headline, lede]);
+    expect(r.errors).toEqual([]);
+    expect(r.entry).toMatchObject({ date: '2019-04-15', dateBasis: 'override', lede });
+  });
+
   it('reports problems of the body with the seed\'s own line numbers', () => {
     const r = ingest(['---', 'title: Hội đàm', '---', 'Bộ trưởng Lê Văn Bảo đã hội đàm với Ngoại trưởng Richard Poe vào ngày 31/6.', 'date: x']);
     expect(r.entry).toBeNull();

@@ -76,7 +76,7 @@ export function ingestSeed(source: string, bytes: Uint8Array, register: Register
   if (!result.entry) {
     if (!override?.date) return { ...fail(result.errors, warnings), unregistered };
   }
-  let entry = result.entry ?? fallbackEntry(source, segments.title?.text ?? '', segments.blocks[0]?.text ?? '');
+  let entry = result.entry ?? fallbackEntry(source, segments.title?.text ?? '', (segments.lede ?? segments.blocks[0])?.text ?? '');
   if (override) entry = applyOverride(entry, override);
   const checked = articleEntrySchema.safeParse(entry);
   if (!checked.success) {
