@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { toSlug } from '../../src/lib/slug.ts';
+import { foldedSlug, toSlug } from '../../src/lib/slug.ts';
 
 describe('toSlug', () => {
   it.each([
@@ -31,5 +32,18 @@ describe('toSlug', () => {
     for (const s of ['Hòa bình về Gaza', 'Ngoại trưởng Mỹ -- Marco  Rubio', 'Øresund 2026', 'ĐẢNG']) {
       expect(toSlug(s)).toMatch(/^([a-z0-9]+(-[a-z0-9]+)*)?$/);
     }
+  });
+});
+
+describe('toSlug piece by piece', () => {
+  it('gives what folding the whole text gives, for any text', () => {
+    const chars = [...' \u00a0\t-–\'’ʼaAzZ09đĐàÀẫỹỸıİßøæΣσςΑ\u0300\u0301\u0323\u0308\u1100\u1161\u11a8가\u212a\u2000\u{1d400}'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...chars), { maxLength: 24 }), (cs) => {
+        const text = cs.join('');
+        expect(toSlug(text)).toBe(foldedSlug(text));
+      }),
+      { numRuns: 5000 },
+    );
   });
 });
