@@ -134,10 +134,11 @@ export function findMeetings(sentences: readonly Sentence[]): FoundMeeting[] {
     const verbs = wordStartMatches(s.text, VERB_RE);
     let last: { subject: PersonMention; end: number } | null = null;
     for (const v of verbs) {
-      const verb = MEETING_VERBS.find((x) => x.verb === v[0].toLowerCase())!;
+      const verb = meetingVerb(v[0]);
       const vStart = v.index!;
       const vEnd = vStart + v[0].length;
-      const next = /^\s+(\p{L}+)/u.exec(s.text.slice(vEnd))?.[1];
+      NEXT_SYLLABLE.lastIndex = vEnd;
+      const next = NEXT_SYLLABLE.exec(s.text)?.[1];
       if (next && verb.notBefore?.includes(next)) continue;
       const shared: PersonMention | undefined = last && last.end <= vStart && SHARED_SUBJECT.test(s.text.slice(last.end, vStart)) ? last.subject : undefined;
       const subject: PersonMention | undefined = shared ?? [...s.people].reverse().find((p) => p.end <= vStart);
@@ -175,6 +176,22 @@ export function findMeetings(sentences: readonly Sentence[]): FoundMeeting[] {
     }
   }
   return merge(found);
+}
+
+/** The word after a verb (the verb's end is where the search starts: sticky). */
+const NEXT_SYLLABLE = /\s+(\p{L}+)/uy;
+
+/** MEETING_VERBS by the verb as written, in any case ("Hội đàm", "hội đàm"), learned as met (lowercasing non-ASCII text is slow). */
+const VERBS_WRITTEN = new Map<string, (typeof MEETING_VERBS)[number]>();
+
+/** The MEETING_VERBS entry of a verb as written (a VERB_RE match). */
+function meetingVerb(written: string): (typeof MEETING_VERBS)[number] {
+  let verb = VERBS_WRITTEN.get(written);
+  if (!verb) {
+    verb = MEETING_VERBS.find((x) => x.verb === written.toLowerCase())!;
+    if (VERBS_WRITTEN.size < 1000) VERBS_WRITTEN.set(written, verb);
+  }
+  return verb;
 }
 
 /**

@@ -99,7 +99,7 @@ export function findPeople(text: string, register: RegisterIndex, titles: readon
     for (const m of wordStartMatches(text, register.pattern)) {
       const start = m.index!;
       const end = start + m[0].length;
-      if (/^,?\s+Jr\b/.test(text.slice(end, end + 6))) continue;
+      if (jrAfter(text, end)) continue;
       if (!m[0].includes(' ') && !titleEndingAt(text, start)) continue;
       const p = register.byName.get(m[0])!;
       found.push({ name: p.name, start: m.index!, end: m.index! + m[0].length, registered: true, country: p.country, titles: officeTitles(p) });
@@ -206,7 +206,18 @@ const COUNTRY_END = new RegExp(`\\s+(?:${COUNTRY_WORDS.map((c) => escapeRegExp(c
 
 /** A text without the country word that may end it ("Đại diện Thương mại Hoa Kỳ", "… Mỹ" → "Đại diện Thương mại"). */
 export function withoutCountry(text: string): string {
-  return text.replace(COUNTRY_END, '');
+  // COUNTRY_END is tried only on a text ending with a country word (it would scan every space of the others).
+  return COUNTRY_WORDS.some((c) => text.endsWith(c.word)) ? text.replace(COUNTRY_END, '') : text;
+}
+
+/** ", Jr" or " Jr" (another person) in a name's next six characters. */
+const JR_AFTER = /^,?\s+Jr\b/;
+
+/** True when JR_AFTER matches the six characters after `end`; told without cutting them out when none is a 'J'. */
+function jrAfter(text: string, end: number): boolean {
+  const stop = Math.min(text.length, end + 6);
+  for (let i = end; i < stop; i++) if (text.charCodeAt(i) === 0x4a /* J */) return JR_AFTER.test(text.slice(end, stop));
+  return false;
 }
 
 /** The title (maybe followed by its country: "Ngoại trưởng Mỹ ") that ends right before a position, if any. */
