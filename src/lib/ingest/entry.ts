@@ -44,7 +44,8 @@ export function toEntry(parts: EntryParts): EntryResult {
   // Years the article names, alone or in a full date ("từ ngày 9 đến 11/9/2023, sáng 11/9"), up to its
   // publication (or today): "tầm nhìn 2045" is no event year.
   const lastYear = seg.published?.date.year ?? (parts.today ? parseDate(parts.today)?.year : undefined);
-  const named = [...parts.bodyYears, ...parts.sentences.flatMap((s) => s.dates.flatMap((d) => (d.year === undefined ? [] : [d.year])))];
+  const named = [...parts.bodyYears];
+  for (const s of parts.sentences) for (const d of s.dates) if (d.year !== undefined) named.push(d.year);
   const bodyYears = lastYear === undefined ? named : named.filter((y) => y <= lastYear);
   const impossible = new Set<string>();
   const pub = seg.published?.date;
@@ -191,7 +192,9 @@ export function toEntry(parts: EntryParts): EntryResult {
       hint: 'check the date in another report and set it with an override block: ---\\ndate: YYYY-MM-DD\\n---',
     });
   }
-  const mentioned = unique(parts.sentences.flatMap((s) => s.people.map((p) => p.name))).filter((n) => !participants.includes(n));
+  const everyone = new Set<string>();
+  for (const s of parts.sentences) for (const p of s.people) everyone.add(p.name);
+  const mentioned = [...everyone].filter((n) => !participants.includes(n));
   const lede = fromLede[0]?.text ?? '';
   const title = seg.title?.text ?? composeTitle(found, lede);
 

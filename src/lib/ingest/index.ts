@@ -72,7 +72,9 @@ export function ingestSeed(source: string, bytes: Uint8Array, register: Register
     if (rescued.entry) result = rescued;
   }
   const warnings = [...decoded.warnings, ...result.warnings];
-  const unregistered = [...new Set(sentences.flatMap((s) => s.people.filter((p) => !p.registered).map((p) => p.name)))];
+  const unregisteredNames = new Set<string>();
+  for (const s of sentences) for (const p of s.people) if (!p.registered) unregisteredNames.add(p.name);
+  const unregistered = [...unregisteredNames];
   if (!result.entry) {
     if (!override?.date) return { ...fail(result.errors, warnings), unregistered };
   }

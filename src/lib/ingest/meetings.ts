@@ -88,7 +88,8 @@ export function analyseSentences(blocks: readonly Block[], register: RegisterInd
   const short = shortNames(named.flat(), register);
   // …and by their title alone as a subject ("Thủ tướng đã tiếp …").
   const titled = titledPeople(blocks.map((b) => b.text), named);
-  return blocks.flatMap((b, i) => {
+  const sentences: Sentence[] = [];
+  blocks.forEach((b, i) => {
     const extra = findReferences(b.text, short, titled, named[i]!, titles[i]);
     const people = extra.length ? [...named[i]!, ...extra].sort((x, y) => x.start - y.start) : named[i]!;
     const datelined = dateline?.length && b.line === dateline.line ? dateline.length : 0;
@@ -97,19 +98,20 @@ export function analyseSentences(blocks: readonly Block[], register: RegisterInd
     const places = datelined ? found.filter((p) => p.index >= datelined) : found;
     // A date within the dateline is the dateline's (a relative day counted from it, "ngày 17-11-2000 - Sáng nay", ends after it).
     if (datelined) for (const m of mentions) if (m.index + m.raw.length <= datelined) m.dateline = true;
-    return sentenceSpans(b.text).map(([start, end]) => {
+    for (const [start, end] of sentenceSpans(b.text)) {
       const sentencePeople: PersonMention[] = [];
       for (const p of people) if (p.start >= start && p.end <= end) sentencePeople.push({ ...p, start: p.start - start, end: p.end - start });
-      return {
+      sentences.push({
         text: b.text.slice(start, end),
         line: b.line,
         people: sentencePeople,
         dates: inside(mentions, start, end),
         invalidDates: inside(invalid, start, end),
         places: inside(places, start, end),
-      };
-    });
+      });
+    }
   });
+  return sentences;
 }
 
 /** The items found at [start, end) of a text, with their index made relative to `start`. */
