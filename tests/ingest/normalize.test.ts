@@ -1,6 +1,7 @@
 // normalize(): one canonical text whatever the seed's Unicode form, line ends, spaces and tone placement.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { normalize } from '../../src/lib/ingest/normalize.ts';
+import { ALWAYS_NFC, canonicalText, normalize } from '../../src/lib/ingest/normalize.ts';
 
 const nfd = (s: string) => s.normalize('NFD');
 
@@ -80,5 +81,31 @@ describe('normalize', () => {
   it('is idempotent', () => {
     const text = 'Thủ tướng Phạm Minh Chính\u00A0tiếp  Đại sứ Hoa Kỳ\r\nMarc Knapper; hoà bình, khoẻ, thuỷ.';
     expect(normalize(normalize(text))).toBe(normalize(text));
+  });
+});
+
+describe('the quick check for text already canonical', () => {
+  it('ALWAYS_NFC: each character and each pair of them is NFC', () => {
+    const always = new RegExp(`[${ALWAYS_NFC}]`);
+    const chars: string[] = [];
+    for (let c = 0; c <= 0xffff; c++) if (always.test(String.fromCharCode(c))) chars.push(String.fromCharCode(c));
+    expect(chars.length).toBeGreaterThan(800);
+    const bad: string[] = [];
+    for (const a of chars) {
+      if (a.normalize('NFC') !== a || a.normalize('NFD').normalize('NFC') !== a) bad.push(a);
+      for (const b of chars) if ((a + b).normalize('NFC') !== a + b) bad.push(a + b);
+    }
+    expect(bad).toEqual([]);
+  });
+
+  it('normalize gives what canonicalText gives, for any text', () => {
+    const pool = [...'aAoOuUyYqQeE nđ.\n\r\t\v\f', 'à', 'ạ', 'ẻ', 'ỳ', 'Ỵ', 'ý', '\u0300', '\u0301', '\u0323', '\u00a0', '\u00ad', '\u200b', '\u2003', '\u2028', '\u202f', '\ufeff', '\u3000', '–', '…', '«', 'ﬁ', 'Ω', '\u212b', '가', '\u1100\u1161', '\u{1d400}', '\u{1f600}'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pool), { maxLength: 30 }), (parts) => {
+        const text = parts.join('');
+        expect(normalize(text)).toBe(canonicalText(text));
+      }),
+      { numRuns: 20000 },
+    );
   });
 });
