@@ -13,14 +13,18 @@ export type YamlValue = string | number | boolean | null | undefined | readonly 
 export function frontMatterYaml(data: { readonly [key: string]: YamlValue }): string {
   const lines: string[] = [];
   writeMapping(data, '', lines);
-  return lines.length ? `${lines.join('\n')}\n` : '{}\n';
+  const yaml = lines.length ? `${lines.join('\n')}\n` : '{}\n';
+  // Such characters can only stand inside a string's quotes: escaping them in the whole text escapes each scalar's.
+  return NOT_RAW_IN_YAML.test(yaml) ? yaml.replace(NOT_RAW_IN_YAML_ALL, escapeChar) : yaml;
 }
 
-/** A scalar in JSON's notation, made safe for YAML's reader (which refuses some characters JSON writes raw). */
+/**
+ * A scalar in JSON's notation. Some characters JSON writes raw, YAML's reader refuses: frontMatterYaml escapes them in
+ * the finished text.
+ */
 function yamlScalar(value: string | number | boolean | null): string {
   if (typeof value === 'number' && !Number.isFinite(value)) throw new TypeError(`front matter cannot hold the number ${value}`);
-  const json = JSON.stringify(value);
-  return typeof value === 'string' && NOT_RAW_IN_YAML.test(json) ? json.replace(NOT_RAW_IN_YAML_ALL, escapeChar) : json;
+  return JSON.stringify(value);
 }
 
 /**
@@ -34,11 +38,17 @@ function escapeChar(c: string): string {
   return `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
 }
 
-/** A key as written: a plain word as is, anything else quoted. */
+/** A key as written: a plain word as is, anything else quoted (each worked out once: an entry's keys are always the same few). */
 function yamlKey(key: string): string {
-  return PLAIN_KEY.test(key) ? key : yamlScalar(key);
+  let written = KEYS_WRITTEN.get(key);
+  if (written === undefined) {
+    written = PLAIN_KEY.test(key) ? key : yamlScalar(key);
+    if (KEYS_WRITTEN.size < 1000) KEYS_WRITTEN.set(key, written);
+  }
+  return written;
 }
 const PLAIN_KEY = /^[A-Za-z_][A-Za-z0-9_]*$/;
+const KEYS_WRITTEN = new Map<string, string>();
 
 function isScalar(value: YamlValue): value is string | number | boolean | null {
   return value === null || typeof value !== 'object';
