@@ -1,3 +1,4 @@
+import { remembered } from './memo.ts';
 import { fold } from './search/fold.ts';
 
 /**
@@ -19,18 +20,8 @@ export function toSlug(text: string): string {
   return slug;
 }
 
-/** The slug of each piece seen, up to MAX_PIECES of them (then forgotten and learned again). */
-const PIECE_SLUGS = new Map<string, string>();
-const MAX_PIECES = 20_000;
-
-function pieceSlug(piece: string): string {
-  let slug = PIECE_SLUGS.get(piece);
-  if (slug === undefined) {
-    if (PIECE_SLUGS.size >= MAX_PIECES) PIECE_SLUGS.clear();
-    PIECE_SLUGS.set(piece, (slug = foldedSlug(piece)));
-  }
-  return slug;
-}
+/** The slug of a piece of text without spaces, remembered. */
+const pieceSlug = remembered(foldedSlug);
 
 /** toSlug, worked out on the whole text at once. */
 export function foldedSlug(text: string): string {

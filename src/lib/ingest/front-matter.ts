@@ -1,3 +1,5 @@
+import { remembered } from '../memo.ts';
+
 /**
  * An entry's front matter as YAML, written fast: block mappings and sequences laid out as js-yaml lays them
  * out, and every scalar in JSON's notation (a string in double quotes, `null`, `true`, a number), which
@@ -38,17 +40,9 @@ function escapeChar(c: string): string {
   return `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
 }
 
-/** A key as written: a plain word as is, anything else quoted (each worked out once: an entry's keys are always the same few). */
-function yamlKey(key: string): string {
-  let written = KEYS_WRITTEN.get(key);
-  if (written === undefined) {
-    written = PLAIN_KEY.test(key) ? key : yamlScalar(key);
-    if (KEYS_WRITTEN.size < 1000) KEYS_WRITTEN.set(key, written);
-  }
-  return written;
-}
+/** A key as written: a plain word as is, anything else quoted (remembered: an entry's keys are always the same few). */
+const yamlKey = remembered((key) => (PLAIN_KEY.test(key) ? key : yamlScalar(key)), 1000);
 const PLAIN_KEY = /^[A-Za-z_][A-Za-z0-9_]*$/;
-const KEYS_WRITTEN = new Map<string, string>();
 
 function isScalar(value: YamlValue): value is string | number | boolean | null {
   return value === null || typeof value !== 'object';

@@ -1,5 +1,6 @@
 import type { MeetingType } from '../../content.config.ts';
 import { ABBREVIATIONS, APPOSITIVE_TITLES, MEETING_VERBS, SUBJECT_SHARING_WORDS, TENSE_WORDS, TITLES, VERB_GAP_WORDS, VISIT_VERBS } from '../../data/vietnamese.ts';
+import { remembered } from '../memo.ts';
 import { findDateMentions, ownDatesFirst, type DateMention } from './dates.ts';
 import { findPeople, findReferences, findTitles, shortNames, titledPeople, withoutCountry, type PersonMention, type RegisterIndex } from './people.ts';
 import { findPlaces, type PlaceMention } from './places.ts';
@@ -183,18 +184,8 @@ export function findMeetings(sentences: readonly Sentence[]): FoundMeeting[] {
 /** The word after a verb (the verb's end is where the search starts: sticky). */
 const NEXT_SYLLABLE = /\s+(\p{L}+)/uy;
 
-/** MEETING_VERBS by the verb as written, in any case ("Hội đàm", "hội đàm"), learned as met (lowercasing non-ASCII text is slow). */
-const VERBS_WRITTEN = new Map<string, (typeof MEETING_VERBS)[number]>();
-
-/** The MEETING_VERBS entry of a verb as written (a VERB_RE match). */
-function meetingVerb(written: string): (typeof MEETING_VERBS)[number] {
-  let verb = VERBS_WRITTEN.get(written);
-  if (!verb) {
-    verb = MEETING_VERBS.find((x) => x.verb === written.toLowerCase())!;
-    if (VERBS_WRITTEN.size < 1000) VERBS_WRITTEN.set(written, verb);
-  }
-  return verb;
-}
+/** The MEETING_VERBS entry of a verb as written, in any case (a VERB_RE match), remembered: lowercasing non-ASCII text is slow. */
+const meetingVerb = remembered((written) => MEETING_VERBS.find((x) => x.verb === written.toLowerCase())!, 1000);
 
 /**
  * The date of a meeting its sentence reports: the first single day the sentence names ("Trong chuyến thăm từ 14-16/4,

@@ -2,6 +2,7 @@ import { z } from 'astro/zod';
 import YAML from 'yaml';
 import { personSchema, type Country, type Person } from '../../content.config.ts';
 import { COUNTRY_WORDS, MEETING_VERBS, NOT_NAMES, PLACES, PRONOUN_TITLES, TENSE_WORDS, TITLES, VN_SURNAMES } from '../../data/vietnamese.ts';
+import { remembered } from '../memo.ts';
 import { normalize } from './normalize.ts';
 import { escapeRegExp, literalAlternation, WORD_END, wordStartMatches } from './regex.ts';
 
@@ -239,34 +240,14 @@ function nameAfterTitle(text: string, from: number): { name: string; start: numb
   TOKEN.lastIndex = 0;
   let run: RegExpExecArray[] = [];
   const take = (): { name: string; start: number; end: number } | undefined => {
-    // Skip places and countries at the start of the run ("Việt Nam Marc Knapper" after "tại").
-    const bare = run.map((t) => withoutFinal(t[0], '.,'));
-    let skip = 0;
-    for (let again = true; again; ) {
-      again = false;
-      for (const p of PLACE_WORDS_BY_FIRST.get(bare[skip]!) ?? []) {
-        if (p.every((w, i) => bare[skip + i] === w)) {
-          skip += p.length;
-          again = true;
-          break;
-        }
-      }
-    }
-    const toks = run.slice(skip);
-    if (!toks.length) return undefined;
-    const words = toks.map((t) => withoutFinal(t[0], '.'));
-    const latin = (i: number) => LATIN_WORD.test(words[i]!) && (words[i] !== words[i]!.toUpperCase() || INITIAL.test(toks[i]![0]));
-    let k = words.length;
-    while (k > 0 && latin(k - 1)) k--;
-    let first = SURNAMES.has(words[0]!) && words.length >= 2 && words.length <= 4 ? 0 : -1;
-    if (first < 0 && words.length - k >= 2) first = Math.max(k, words.length - 4);
-    if (first < 0) return undefined;
-    const last = toks[toks.length - 1]!;
-    const start = from + toks[first]!.index!;
-    const end = from + last.index! + (INITIAL.test(last[0]) ? last[0].length : withoutFinal(last[0], '.').length);
-    const name = text.slice(start, end);
-    if (NOT_A_NAME.test(name)) return undefined;
-    return { name, start, end };
+    // The run's words stand apart by white space only: its text is all that decides the name in it.
+    const runStart = run[0]!.index!;
+    const last = run[run.length - 1]!;
+    const span = nameSpanIn(window.slice(runStart, last.index! + last[0].length));
+    if (!span) return undefined;
+    const start = from + runStart + span[0];
+    const end = from + runStart + span[1];
+    return { name: text.slice(start, end), start, end };
   };
   for (let k = 0; k < 14; k++) {
     const t = TOKEN.exec(window);
@@ -287,14 +268,54 @@ function nameAfterTitle(text: string, from: number): { name: string; start: numb
 }
 
 /**
+ * Where the name stands in a run of capitalised words after a title (see nameAfterTitle): [start, end) in the run's
+ * text, or null for a run that gives no name. Remembered by run: an article names the same people again and again.
+ */
+const nameSpanIn = remembered(readNameSpan);
+
+/** nameSpanIn, worked out. */
+function readNameSpan(runText: string): readonly [number, number] | null {
+  const run = [...runText.matchAll(/\S+/g)];
+  // Skip places and countries at the start of the run ("Việt Nam Marc Knapper" after "tại").
+  const bare = run.map((t) => withoutFinal(t[0], '.,'));
+  let skip = 0;
+  for (let again = true; again; ) {
+    again = false;
+    for (const p of PLACE_WORDS_BY_FIRST.get(bare[skip]!) ?? []) {
+      if (p.every((w, i) => bare[skip + i] === w)) {
+        skip += p.length;
+        again = true;
+        break;
+      }
+    }
+  }
+  const toks = run.slice(skip);
+  if (!toks.length) return null;
+  const words = toks.map((t) => withoutFinal(t[0], '.'));
+  const latin = (i: number) => LATIN_WORD.test(words[i]!) && (words[i] !== words[i]!.toUpperCase() || INITIAL.test(toks[i]![0]));
+  let k = words.length;
+  while (k > 0 && latin(k - 1)) k--;
+  let first = SURNAMES.has(words[0]!) && words.length >= 2 && words.length <= 4 ? 0 : -1;
+  if (first < 0 && words.length - k >= 2) first = Math.max(k, words.length - 4);
+  if (first < 0) return null;
+  const last = toks[toks.length - 1]!;
+  const start = toks[first]!.index;
+  const end = last.index + (INITIAL.test(last[0]) ? last[0].length : withoutFinal(last[0], '.').length);
+  return NOT_A_NAME.test(runText.slice(start, end)) ? null : [start, end];
+}
+
+/**
  * A capitalised word (CAP_WORD, or a Latin word once a final '.' is dropped), never a punctuation token. A word
  * starting with an ASCII character other than A-Z is neither, told without running the patterns.
  */
 function isCapitalised(word: string): boolean {
   const c = word.charCodeAt(0);
   if (c < 0x80 && (c < 0x41 || c > 0x5a)) return false;
-  return CAP_WORD.test(word) || LATIN_WORD.test(withoutFinal(word, '.'));
+  return capitalisedWord(word);
 }
+
+/** CAP_WORD or LATIN_WORD, remembered by word (a few thousand syllables and names make most articles). */
+const capitalisedWord = remembered((word) => CAP_WORD.test(word) || LATIN_WORD.test(withoutFinal(word, '.')));
 
 /** A name's first word: the text before its first space, or all of it. */
 function firstWord(name: string): string {
