@@ -1,7 +1,7 @@
 // regex.ts helpers: wordStartMatches finds what a regex led by WORD_START finds.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { atWordStart, escapeRegExp, literalAlternation, WORD_END, WORD_START, wordStartMatches } from '../../src/lib/ingest/regex.ts';
+import { atWordStart, escapeRegExp, isSpace, literalAlternation, WORD_END, WORD_START, wordStartMatches } from '../../src/lib/ingest/regex.ts';
 
 const sources = ['(?:Hà Nội|Nội|Hà)', `(?:ab|b|a\\.)${WORD_END}`, '\\d{1,2}/\\d{1,2}', '(?:x|𝐱)y?', '(?:cùng\\s+ngày|ngày)'];
 const flags = ['gu', 'giu'];
@@ -60,5 +60,13 @@ describe('literalAlternation', () => {
       }),
       { seed: 20261128, numRuns: 3000 },
     );
+  });
+});
+
+describe('isSpace', () => {
+  it('is \\s for every UTF-16 code unit', () => {
+    const differ: number[] = [];
+    for (let c = 0; c <= 0xffff; c++) if (isSpace(c) !== /\s/.test(String.fromCharCode(c))) differ.push(c);
+    expect(differ).toEqual([]);
   });
 });

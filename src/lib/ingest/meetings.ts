@@ -5,7 +5,7 @@ import { findDateMentions, ownDatesFirst, type DateMention } from './dates.ts';
 import { findPeople, findReferences, findTitles, shortNames, titledPeople, withoutCountry, type PersonMention, type RegisterIndex } from './people.ts';
 import { findPlaces, type PlaceMention } from './places.ts';
 import type { Block, Dateline } from './segment.ts';
-import { escapeRegExp, WORD_END, wordStartMatches } from './regex.ts';
+import { escapeRegExp, isSpace, WORD_END, wordStartMatches } from './regex.ts';
 
 /** A meeting reported by a sentence, before dates are resolved to calendar dates. */
 export interface FoundMeeting {
@@ -61,14 +61,17 @@ function sentenceSpans(text: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   let start = 0;
   const push = (a: number, b: number) => {
-    while (a < b && /\s/.test(text[a]!)) a++;
-    while (b > a && /\s/.test(text[b - 1]!)) b--;
+    while (a < b && isSpace(text.charCodeAt(a))) a++;
+    while (b > a && isSpace(text.charCodeAt(b - 1))) b--;
     if (b > a) out.push([a, b]);
   };
   SENTENCE_END.lastIndex = 0;
   for (let m = SENTENCE_END.exec(text); m; m = SENTENCE_END.exec(text)) {
     const end = m.index! + m[0].length;
-    if (ABBREVIATION_END.test(text.slice(start, m.index! + m[0].trimEnd().length))) continue;
+    // The sentence up to its final mark (the match without the white space that ends it).
+    let mark = end;
+    while (isSpace(text.charCodeAt(mark - 1))) mark--;
+    if (ABBREVIATION_END.test(text.slice(start, mark))) continue;
     push(start, end);
     start = end;
   }

@@ -61,3 +61,9 @@ function isSurrogatePair(text: string, i: number): boolean {
   const lo = text.charCodeAt(i + 1);
   return hi >= 0xd800 && hi <= 0xdbff && lo >= 0xdc00 && lo <= 0xdfff;
 }
+
+/** `\s` for one UTF-16 code unit: ASCII white space, line terminators and the Unicode space separators. */
+export function isSpace(c: number): boolean {
+  if (c < 0x80) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}

@@ -2,7 +2,7 @@ import type { Country } from '../../content.config.ts';
 import { COUNTRY_WORDS, NOT_OUTLETS, OUTLET_EDITIONS, OUTLET_KINDS, OUTLET_KINDS_DROPPED, OUTLET_NAME_WORDS, OUTLETS, PLACES } from '../../data/vietnamese.ts';
 import { leadingDatePhrase, mayNameDate, parseDateLine, parseStampLine, splitStampLine, type Stamp } from './dates.ts';
 import { placeNamed } from './places.ts';
-import { escapeRegExp, literalAlternation } from './regex.ts';
+import { escapeRegExp, isSpace, literalAlternation } from './regex.ts';
 
 /** One block of the article body, with the seed line it came from. */
 export interface Block {
@@ -47,6 +47,8 @@ interface Item {
 const TAIL_MARKER = /^(?:xem nhiều|xem thêm|đọc thêm|đọc nhiều|tin liên quan|bài liên quan|tin cùng chuyên mục|bài cùng chuyên mục|tin cùng chủ đề|bài viết cùng chủ đề|tin mới nhất|tin khác|có thể bạn quan tâm|bài viết liên quan|phiên bản di động|từ khóa|tags?|bình luận|ý kiến bạn đọc|gửi bình luận|chia sẻ bài viết)\s*(?:\(\d+\))?\s*:?\s*$/iu;
 const CRUMB = /^(?:trang chủ|home)(?:\s*[>»›/|]\s*|\s+)\S/iu;
 const CRUMB_SEPARATOR = /\s[>»›]\s/u;
+/** A character CRUMB_SEPARATOR or a caption's colon (isCaption) needs: most lines have none, told in one scan for both. */
+const CRUMB_OR_CAPTION_MARK = /[:>»›]/;
 const FOLLOW = /^theo dõi\s+(\S(?:.*\S)?)\s+trên(?:\s+\S+){0,3}\s*$/iu;
 const CAPTION = /(?:^|[\s.(])(?:ảnh|nguồn ảnh|ảnh minh họa)\s*:|\((?:ảnh|nguồn)\s*[:\s][^)]*\)\s*\.?$/iu;
 /** A word every CAPTION match holds: a quick test before the whole pattern. */
@@ -129,11 +131,6 @@ export function countWords(s: string, max = Infinity): number {
   return n;
 }
 
-/** `\s` for one UTF-16 code unit: ASCII white space, line terminators and the Unicode space separators. */
-function isSpace(c: number): boolean {
-  if (c < 0x80) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
 
 /** True for a photo caption line ("… Ảnh: TTXVN", "… (Ảnh: Nguyễn Hồng)"). */
 export function isCaption(text: string): boolean {
@@ -343,7 +340,8 @@ export function segment(text: string, firstLine = 1): Segments {
       else if (sameDate(out.published, stamp) && stamp.time && !out.published.time) out.published = stamp;
       continue;
     }
-    if ((CRUMB.test(t) || CRUMB_SEPARATOR.test(t)) && wordCount() <= 12) continue;
+    const marked = CRUMB_OR_CAPTION_MARK.test(t);
+    if ((CRUMB.test(t) || (marked && CRUMB_SEPARATOR.test(t))) && wordCount() <= 12) continue;
     const follow = FOLLOW.exec(t);
     if (follow) {
       out.outlet ??= shownOutlet(follow[1]!);
@@ -356,7 +354,7 @@ export function segment(text: string, firstLine = 1): Segments {
         continue;
       }
     }
-    if (isCaption(t)) {
+    if ((marked || endsWithParenthesis(t)) && isCaption(t)) {
       keep('caption', item);
       continue;
     }
