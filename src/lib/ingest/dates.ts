@@ -1,5 +1,5 @@
 import { DATE_LEAD_WORDS, DAY_PARTS, NUMBER_UNITS, RELATIVE_DAYS, SAME_DAY, WEEKDAYS } from '../../data/vietnamese.ts';
-import { WORD_END, wordStartMatches } from './regex.ts';
+import { isSpace, WORD_END, wordStartMatches } from './regex.ts';
 
 /**
  * A date the text names; day and year may be missing ("tháng 4", "15/4"); `sameDay` = "cùng ngày". A range of
@@ -255,7 +255,7 @@ const STAMP_FINDERS = [(s: string) => LEADING_STAMP.exec(s), (s: string) => (end
 /** True when the last character before any trailing white space is a digit or ")", as a TRAILING_STAMP match ends. */
 function endsLikeStamp(text: string): boolean {
   let i = text.length - 1;
-  while (i >= 0 && /\s/.test(text[i]!)) i--;
+  while (i >= 0 && isSpace(text.charCodeAt(i))) i--;
   const c = text[i];
   return c === ')' || (c !== undefined && c >= '0' && c <= '9');
 }

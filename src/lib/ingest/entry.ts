@@ -3,7 +3,7 @@ import type { BlockContent, Root } from 'mdast';
 import remarkStringify, { type Options as StringifyOptions } from 'remark-stringify';
 import { unified } from 'unified';
 import type { Article, Meeting, Person } from '../../content.config.ts';
-import { compareDates, daysApart, formatDate, formatStamp, isValidDate, leadingDatePhrase, ownDatesFirst, parseDate, precisionOf, shiftDay, type DateMention, type PartialDate, type Stamp } from './dates.ts';
+import { compareDates, daysApart, findYears, formatDate, formatStamp, isValidDate, leadingDatePhrase, ownDatesFirst, parseDate, precisionOf, shiftDay, type DateMention, type PartialDate, type Stamp } from './dates.ts';
 import { frontMatterYaml } from './front-matter.ts';
 import type { FoundMeeting, Sentence } from './meetings.ts';
 import type { Problem } from './problem.ts';
@@ -19,8 +19,6 @@ export interface EntryParts {
   meetings: FoundMeeting[];
   /** register people by canonical name, for office terms */
   register: ReadonlyMap<string, Person>;
-  /** years the article's own body names */
-  bodyYears: number[];
   /** today (`YYYY-MM-DD`): event dates after it are refused as impossible */
   today?: string;
 }
@@ -42,18 +40,26 @@ export function toEntry(parts: EntryParts): EntryResult {
   const participants = unique(found.flatMap((m) => m.people));
 
   // Years the article names, alone or in a full date ("từ ngày 9 đến 11/9/2023, sáng 11/9"), up to its
-  // publication (or today): "tầm nhìn 2045" is no event year.
-  const lastYear = seg.published?.date.year ?? (parts.today ? parseDate(parts.today)?.year : undefined);
-  const named = [...parts.bodyYears];
-  for (const s of parts.sentences) for (const d of s.dates) if (d.year !== undefined) named.push(d.year);
-  const bodyYears = lastYear === undefined ? named : named.filter((y) => y <= lastYear);
+  // publication (or today): "tầm nhìn 2045" is no event year. They place a day-month only when nothing anchors it
+  // (resolveYear), and are looked for only then.
+  let namedYears: number[] | undefined;
+  const yearsNamed = (): number[] => {
+    if (!namedYears) {
+      const lastYear = seg.published?.date.year ?? (parts.today ? parseDate(parts.today)?.year : undefined);
+      const named: number[] = [];
+      for (const b of seg.blocks) named.push(...findYears(b.text));
+      for (const s of parts.sentences) for (const d of s.dates) if (d.year !== undefined) named.push(d.year);
+      namedYears = lastYear === undefined ? named : named.filter((y) => y <= lastYear);
+    }
+    return namedYears;
+  };
   const impossible = new Set<string>();
   const pub = seg.published?.date;
   const resolve = (m: DateMention, prev: PartialDate | null, line = dateLineOf(m)): PartialDate | null => {
     if (m.sameDay) return prev;
     // "tối qua", "sáng nay": counted from the publication day (not an editor's date), when known to the day; else no guess.
     if (m.relativeDays !== undefined) return pub?.day !== undefined ? shiftDay({ year: pub.year, month: pub.month!, day: pub.day }, m.relativeDays) : null;
-    const d = resolveYear(m, anchor?.date ?? null, bodyYears, participants.map((n) => parts.register.get(n)));
+    const d = resolveYear(m, anchor?.date ?? null, anchor ? [] : yearsNamed(), participants.map((n) => parts.register.get(n)));
     if (d && !isValidDate(d.year, d.month ?? 1, d.day)) {
       const key = `${line}:${m.raw}:${d.year}`;
       if (!impossible.has(key)) {

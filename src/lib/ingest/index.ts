@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Article, Person } from '../../content.config.ts';
 import { articleEntrySchema } from '../../content.config.ts';
 import { decode } from './decode.ts';
-import { findYears, parseDate, precisionOf } from './dates.ts';
+import { parseDate, precisionOf } from './dates.ts';
 import { bodyMarkdown, toEntry, toMarkdownFile } from './entry.ts';
 import { analyseSentences, findMeetings } from './meetings.ts';
 import { normalize } from './normalize.ts';
@@ -60,7 +60,6 @@ export function ingestSeed(source: string, bytes: Uint8Array, register: Register
     sentences,
     meetings,
     register: register.canonical,
-    bodyYears: segments.blocks.flatMap((b) => findYears(b.text)),
     today: options.today,
   };
   let result = toEntry(parts);
