@@ -4,7 +4,7 @@ import { personSchema, type Country, type Person } from '../../content.config.ts
 import { COUNTRY_WORDS, MEETING_VERBS, NOT_NAMES, PLACES, PRONOUN_TITLES, TENSE_WORDS, TITLES, VN_SURNAMES } from '../../data/vietnamese.ts';
 import { remembered } from '../memo.ts';
 import { normalize } from './normalize.ts';
-import { escapeRegExp, literalAlternation, WORD_END, wordStartMatches } from './regex.ts';
+import { escapeRegExp, isSpace, literalAlternation, WORD_END, wordStartMatches } from './regex.ts';
 
 /** A person named in a text: canonical name, where, and whether the register knows them. */
 export interface PersonMention {
@@ -52,6 +52,8 @@ export function indexRegister(people: readonly Person[]): RegisterIndex {
 
 /** TITLES, longest first. */
 const TITLES_LONGEST_FIRST = [...new Set(TITLES.map((t) => t.title))].sort((a, b) => b.length - a.length);
+/** TITLES_LONGEST_FIRST by their last character. */
+const TITLES_BY_LAST = Map.groupBy(TITLES_LONGEST_FIRST, (t) => t.charAt(t.length - 1));
 /** An office title (a match counts where a word starts). */
 const TITLE_RE = new RegExp(`(?:${literalAlternation(TITLES_LONGEST_FIRST)})${E}`, 'gu');
 /** TITLES by their text (the first entry of a text, as `find` would give). */
@@ -223,10 +225,10 @@ function jrAfter(text: string, end: number): boolean {
 
 /** The title (maybe followed by its country: "Ngoại trưởng Mỹ ") that ends right before a position, if any. */
 function titleEndingAt(text: string, position: number): string | undefined {
-  let before = text.slice(Math.max(0, position - 60), position);
-  if (!/\s$/.test(before)) return undefined;
-  before = withoutCountry(before.trimEnd());
-  return TITLES_LONGEST_FIRST.find((t) => before.endsWith(t) && !/\p{L}/u.test(before.charAt(before.length - t.length - 1)));
+  if (position === 0 || !isSpace(text.charCodeAt(position - 1))) return undefined;
+  const before = withoutCountry(text.slice(Math.max(0, position - 60), position).trimEnd());
+  // Only the titles ending in the text's last character can end it.
+  return TITLES_BY_LAST.get(before.charAt(before.length - 1))?.find((t) => before.endsWith(t) && !/\p{L}/u.test(before.charAt(before.length - t.length - 1)));
 }
 
 /**
