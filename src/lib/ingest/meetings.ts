@@ -134,7 +134,8 @@ function inside<T extends { index: number }>(xs: readonly T[], start: number, en
  */
 export function findMeetings(sentences: readonly Sentence[]): FoundMeeting[] {
   const found: FoundMeeting[] = [];
-  for (const [si, s] of sentences.entries()) {
+  for (let si = 0; si < sentences.length; si++) {
+    const s = sentences[si]!;
     // A meeting needs a person before its verb and another after it.
     if (s.people.length < 2) continue;
     const verbs = wordStartMatches(s.text, VERB_RE);
@@ -147,7 +148,7 @@ export function findMeetings(sentences: readonly Sentence[]): FoundMeeting[] {
       const next = NEXT_SYLLABLE.exec(s.text)?.[1];
       if (next && verb.notBefore?.includes(next)) continue;
       const shared: PersonMention | undefined = last && last.end <= vStart && SHARED_SUBJECT.test(s.text.slice(last.end, vStart)) ? last.subject : undefined;
-      const subject: PersonMention | undefined = shared ?? [...s.people].reverse().find((p) => p.end <= vStart);
+      const subject: PersonMention | undefined = shared ?? lastEndingBy(s.people, vStart);
       const object = s.people.find((p) => p.start >= vEnd);
       if (!subject || !object || subject.name === object.name) continue;
       if (!titleGap(s.text.slice(vEnd, object.start), object)) continue;
@@ -171,17 +172,24 @@ export function findMeetings(sentences: readonly Sentence[]): FoundMeeting[] {
     }
   }
   if (!found.length) {
-    for (const [si, s] of sentences.entries()) {
+    for (let si = 0; si < sentences.length; si++) {
+      const s = sentences[si]!;
       // A visit needs its visitor named before the verb.
       if (!s.people.length) continue;
       for (const v of wordStartMatches(s.text, VISIT_RE)) {
-        const visitor = [...s.people].reverse().find((p) => p.end <= v.index!);
+        const visitor = lastEndingBy(s.people, v.index!);
         if (!visitor) continue;
         found.push({ type: 'thăm', people: [visitor.name], date: ownDatesFirst(s.dates)[0] ?? null, place: s.places[0] ?? null, line: s.line, sentence: si, clause: s.text });
       }
     }
   }
   return merge(found);
+}
+
+/** The last of the people (in their order) whose mention ends by `position`. */
+function lastEndingBy(people: readonly PersonMention[], position: number): PersonMention | undefined {
+  for (let i = people.length - 1; i >= 0; i--) if (people[i]!.end <= position) return people[i];
+  return undefined;
 }
 
 /** The word after a verb (the verb's end is where the search starts: sticky). */
@@ -210,11 +218,14 @@ function titleGap(text: string, person: PersonMention): boolean {
   const gap = text.trim();
   if (person.titles?.length) {
     const own = withoutCountry(gap.replace(CONNECTIVES, ''));
-    if (person.titles.some((t) => withoutCountry(t) === own)) return true;
+    if (person.titles.some((t) => titleWithoutCountry(t) === own)) return true;
   }
   const words = gap ? gap.split(/\s+/) : [];
   return !/[,;:.!?()]/.test(gap) && words.length <= 14 && (TITLE_GAP.test(gap) || words.every((w) => GAP_OK.test(w.replace(/-.*/, ''))));
 }
+
+/** withoutCountry of a register office title, remembered (the register has a few dozen). */
+const titleWithoutCountry = remembered(withoutCountry, 1000);
 
 /** Connectives that may open the words before an object's name ("với", "cùng", "và", "phái", "đoàn"). */
 const CONNECTIVES = /^(?:(?:với|cùng|và|phái|đoàn)\s+)*/u;
@@ -272,11 +283,15 @@ function titleStart(text: string, subjectStart: number): number {
 /** One meeting per (type, participants); later mentions fill a missing date or place. */
 function merge(found: FoundMeeting[]): FoundMeeting[] {
   const out: FoundMeeting[] = [];
+  const keys: string[] = [];
   for (const f of found) {
-    const key = (m: FoundMeeting) => `${m.type}|${[...m.people].sort().join('|')}`;
-    const same = out.find((o) => key(o) === key(f));
-    if (!same) out.push({ ...f });
-    else {
+    const key = `${f.type}|${[...f.people].sort().join('|')}`;
+    const i = keys.indexOf(key);
+    if (i < 0) {
+      out.push({ ...f });
+      keys.push(key);
+    } else {
+      const same = out[i]!;
       same.date ??= f.date;
       same.place ??= f.place;
     }
