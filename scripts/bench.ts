@@ -78,7 +78,15 @@ const seedBytes = corpus.reduce((n, s) => n + Buffer.byteLength(s.text), 0);
 log(`${count} seeds, ${(seedBytes / 1e6).toFixed(1)} MB`);
 
 // ── ingest: cold (no cache, no outputs), warm (cache and outputs in place), one new seed ──
-const ingest = (extraArgs: string[] = []) => measure(site, process.execPath, ['scripts/ingest.ts', '--keep-going', ...extraArgs]);
+/** The Node options of a package.json script that runs `node [options] scripts/ingest.ts …`. */
+function ingestNodeFlags(script: string): string[] {
+  const m = /^node((?:\s+--\S+)*)\s+scripts\/ingest\.ts\b/.exec(script);
+  if (!m) throw new Error(`bench: package.json's ingest script is not "node [options] scripts/ingest.ts": ${script}`);
+  return m[1]!.split(/\s+/).filter(Boolean);
+}
+// The ingest runs with the Node options `npm run ingest` gives it (package.json), without npm's own start-up.
+const ingestNodeOptions = ingestNodeFlags(JSON.parse(readFileSync('package.json', 'utf8')).scripts.ingest);
+const ingest = (extraArgs: string[] = []) => measure(site, process.execPath, [...ingestNodeOptions, 'scripts/ingest.ts', '--keep-going', ...extraArgs]);
 const articlesDir = join(site, 'src/content/articles');
 const cold: Run[] = [];
 for (let i = 0; i < Math.min(runs, 3); i++) {

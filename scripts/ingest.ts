@@ -5,6 +5,9 @@
 // Exit 0 when every seed parsed, 1 when any seed failed (every good one is still written), 2 when the
 // run itself failed. With --keep-going (how `npm run build` calls it) failed seeds are reported but exit 0,
 // so one bad seed never stops the others from being published.
+// package.json runs it as `node --max-opt=2 …`: V8's mid-tier compiler (Maglev) at most, no TurboFan. A run is
+// seconds long, and TurboFan's compiling cost more CPU than its code saved (10k seeds cold: 3.04 → 2.64 s; 20k:
+// 5.04 → 4.64 s; 1k and warm runs the same). V8 takes the option only on the command line, not from NODE_OPTIONS.
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import module from 'node:module';
 import { join, resolve } from 'node:path';

@@ -25,6 +25,12 @@ function ingest(seeds: string, out: string, ...more: string[]) {
 }
 
 describe('npm run ingest', () => {
+  it('runs as the build runs it: prebuild is the same command with --keep-going (same Node options)', () => {
+    const { scripts } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
+    expect(scripts.ingest).toMatch(/^node (--\S+ )*scripts\/ingest\.ts$/);
+    expect(scripts.prebuild).toBe(`${scripts.ingest} --keep-going`);
+  });
+
   it('explains its options on --help, and names a wrong one with them (exit 2)', () => {
     const help = spawnSync('npm', ['run', 'ingest', '--', '--help'], { cwd: ROOT, encoding: 'utf8' });
     expect(help.status).toBe(0);
