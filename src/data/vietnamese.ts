@@ -126,6 +126,19 @@ export const COUNTRY_WORDS: ReadonlyArray<{ word: string; country: Country }> = 
   { word: 'Việt Nam', country: 'VN' },
 ];
 
+/**
+ * Other countries as the Vietnamese press names them (and their usual English names): in parentheses before a dash
+ * they say where a report is from ("Jakarta (Indonesia) - "), never which outlet it is.
+ */
+export const OTHER_COUNTRIES = [
+  'Trung Quốc', 'Nhật Bản', 'Hàn Quốc', 'Triều Tiên', 'Lào', 'Campuchia', 'Thái Lan', 'Malaysia', 'Singapore',
+  'Indonesia', 'Philippines', 'Myanmar', 'Brunei', 'Đông Timor', 'Ấn Độ', 'Australia', 'Úc', 'New Zealand',
+  'Nga', 'Pháp', 'Anh', 'Đức', 'Italy', 'Tây Ban Nha', 'Hà Lan', 'Bỉ', 'Thụy Sĩ', 'Thụy Điển', 'Canada', 'Mexico',
+  'Brazil', 'Argentina', 'Chile', 'Peru', 'Cuba', 'Israel', 'Ai Cập', 'Nam Phi', 'Thổ Nhĩ Kỳ', 'Saudi Arabia', 'Qatar',
+  'UAE', 'Iran', 'Ukraine', 'Ba Lan', 'Hungary', 'China', 'Japan', 'Korea', 'Laos', 'Cambodia', 'Thailand', 'India',
+  'Russia', 'France', 'Germany', 'UK', 'USA', 'US',
+] as const;
+
 /** Common Vietnamese family names: a capitalised run starting with one is a Vietnamese person's name. */
 export const VN_SURNAMES = [
   'Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Huỳnh', 'Phan', 'Vũ', 'Võ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ', 'Ngô',

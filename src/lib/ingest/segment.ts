@@ -1,5 +1,5 @@
 import type { Country } from '../../content.config.ts';
-import { COUNTRY_WORDS, NOT_OUTLETS, OUTLET_EDITIONS, OUTLET_KINDS, OUTLET_KINDS_DROPPED, OUTLET_NAME_WORDS, OUTLETS, PLACES } from '../../data/vietnamese.ts';
+import { COUNTRY_WORDS, NOT_OUTLETS, OTHER_COUNTRIES, OUTLET_EDITIONS, OUTLET_KINDS, OUTLET_KINDS_DROPPED, OUTLET_NAME_WORDS, OUTLETS, PLACES } from '../../data/vietnamese.ts';
 import { leadingDatePhrase, mayNameDate, parseDateLine, parseStampLine, splitStampLine, type Stamp } from './dates.ts';
 import { placeNamed } from './places.ts';
 import { escapeRegExp, isSpace, literalAlternation } from './regex.ts';
@@ -98,10 +98,10 @@ const PLACE_OR_COUNTRY_AT = new RegExp(
 const CREDIT = new RegExp(`(?:^|(?<=[.!?…"”]\\s*))\\((?<credit>${OUTLET}(?:\\s*/\\s*${OUTLET})*)\\)$`, 'u');
 /** An outlet and the place it reports from, as a last line: "VOV/Washington", "TTXVN/Hà Nội". */
 const OUTLET_FROM = new RegExp(`^(?<credit>${OUTLET})\\s*/\\s*${DATELINE_PLACE}$`, 'u');
-/** Capitalised abbreviations and words that are not outlets ("ASEAN - Hoa Kỳ …", "HÀ NỘI - …"). */
+/** Capitalised abbreviations and words that are not outlets ("ASEAN - Hoa Kỳ …", "HÀ NỘI - …", "(Indonesia) - "). */
 const NOT_OUTLET = new Set<string>([
   ...NOT_OUTLETS,
-  ...[...COUNTRY_WORDS.map((c) => c.word), ...PLACES.flatMap((p) => p.names)].map((w) => w.toUpperCase()),
+  ...[...COUNTRY_WORDS.map((c) => c.word), ...OTHER_COUNTRIES, ...PLACES.flatMap((p) => p.names)].map((w) => w.toUpperCase()),
 ]);
 /** The name shown for each name of OUTLETS, by the name in lowercase. */
 const OUTLET_SHOWN = new Map(OUTLETS.flatMap((o) => [o.shown, ...(o.written ?? [])].map((n) => [n.toLowerCase(), o.shown] as const)));
