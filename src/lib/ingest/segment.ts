@@ -415,9 +415,8 @@ function leadIn(text: string): { length: number; outlet: string; place?: string 
  * The dateline heading a lede, when its place is known: the place, a comma, a date (datelineDate) and a dash or
  * colon ("Hà Nội, ngày 17-11-2000 - ", "WASHINGTON, thứ Hai, 20/2 – ", "Hà Nội, 28.8.2023 - "), the place, a date in
  * parentheses and a dash or colon ("Hà Nội (28/8) - ", "TP.HCM (28/8/2023) – ", "Washington (ngày 28/8) - ",
- * "Hà Nội (28.8) - "), the place,
- * its country (or another of its names) in parentheses and a dash or colon ("Hà Nội (Việt Nam) - ", "Honolulu (Hawaii) - "),
- * or the place and a dash ("Hà Nội - "). A dateline without a date is none before another place or country ("Hà Nội - Washington").
+ * "Hà Nội (28.8) - "), the place, its country (or another of its names) in parentheses and a dash or colon
+ * ("Hà Nội (Việt Nam) - ", "Honolulu (Hawaii) - "), or the place and a dash ("Hà Nội - "). A dateline without a date is none before another place or country ("Hà Nội - Washington").
  */
 function datelineAt(text: string, line: number): Dateline | undefined {
   if (!LEAD_END.test(text.slice(0, LEAD_MAX))) return undefined;
