@@ -13,8 +13,10 @@ export default defineConfig({
   cacheDir: './.astro/cache',
   // Keep whitespace between inline elements, so "Tô Lâm" and "2023" stay two words for Pagefind.
   compressHTML: true,
-  // One small global stylesheet: inlining it saves a request on every page.
-  build: { inlineStylesheets: 'always' },
+  // One small global stylesheet: inlining it saves a request on every page. Four pages rendered at a time:
+  // one at a time, the render waited for each page's file to be written (measured at 10,000 articles:
+  // 'generating static routes' 12.0–13.3 s → 9.6–10.4 s, same HTML, same peak memory; 8 gained no more).
+  build: { inlineStylesheets: 'always', concurrency: 4 },
   // Article bodies hold no code; Shiki's inline styles would also fight the CSP below.
   markdown: { syntaxHighlight: false },
   // Content-Security-Policy as a <meta> on every page: Astro hashes its own scripts and styles; nothing

@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
+import { SEARCHABLE_PAGES } from '../lib/site/paths.ts';
 
 /** Throws when a Pagefind step reported errors, keeping them as the cause. */
 function check(step: string, errors: string[]): void {
@@ -9,7 +10,7 @@ function check(step: string, errors: string[]): void {
   }
 }
 
-/** Indexes the built site with Pagefind's Node API and writes dist/pagefind/ after every `astro build`. */
+/** Indexes the built site's article pages with Pagefind's Node API and writes dist/pagefind/ after every `astro build`. */
 export default function pagefindIntegration(): AstroIntegration {
   return {
     name: 'archive-pagefind',
@@ -22,7 +23,7 @@ export default function pagefindIntegration(): AstroIntegration {
           const { index, errors } = await pagefind.createIndex({ forceLanguage: 'vi' });
           check('createIndex', errors);
           if (!index) throw new Error('Pagefind createIndex returned no index');
-          const added = await index.addDirectory({ path: site });
+          const added = await index.addDirectory({ path: site, glob: SEARCHABLE_PAGES });
           check('addDirectory', added.errors);
           const written = await index.writeFiles({ outputPath: `${site}/pagefind` });
           check('writeFiles', written.errors);

@@ -3,6 +3,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { ARTICLE_SECTION } from '../../src/lib/site/paths.ts';
 
 const dist = join(import.meta.dirname, '../../dist');
 const built = existsSync(join(dist, 'pagefind/pagefind.js'));
@@ -17,7 +18,7 @@ function htmlFiles(dir: string): string[] {
 
 describe.skipIf(!built)('built site', () => {
   const pages = built ? htmlFiles(dist) : [];
-  const articles = pages.filter((p) => p.includes('/bai-viet/'));
+  const articles = pages.filter((p) => p.includes(`/${ARTICLE_SECTION}/`));
 
   it('has every page in Vietnamese, with a canonical URL', () => {
     for (const p of pages) {
