@@ -196,7 +196,8 @@ export const OUTLETS: ReadonlyArray<{ shown: string; written?: readonly string[]
   { shown: 'VietNamNet', written: ['vietnamnet.vn'] },
   { shown: 'Znews', written: ['znews.vn'] },
   { shown: 'Chinhphu.vn', written: ['Cổng Thông tin điện tử Chính phủ'] },
-  { shown: 'Baoquocte.vn' },
+  // the Ministry of Foreign Affairs' paper: its site baoquocte.vn says "Báo Thế giới & Việt Nam", its lead-ins "(TG&VN) - "
+  { shown: 'Thế giới & Việt Nam', written: ['TG&VN', 'Thế giới và Việt Nam', 'baoquocte.vn'] },
   { shown: 'Ngày Nay' },
 ];
 

@@ -167,7 +167,7 @@ describe('ingestSeed: title, people and place', () => {
       mentioned: ['John Doe'],
       location: 'Hà Nội',
       country: 'VN',
-      outlet: 'TG&VN',
+      outlet: 'Thế giới & Việt Nam',
     });
     expect(r.entry!.lede).toMatch(/^Sáng 11\/7/);
     expect(r.unregistered).toEqual(['John Doe']);

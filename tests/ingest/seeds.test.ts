@@ -108,7 +108,7 @@ describe('seed-specific shapes, checked generally', () => {
     expect(r.body).not.toMatch(/Xem nhiều|Đọc thêm|Phiên bản di động|Bournemouth|Tiểu sử Ngoại trưởng/);
     expect(r.entry!.mentioned).not.toContain('Đặng Hoàng Giang');
     expect(r.body).toContain('Biển Đông');
-    expect(r.entry!.outlet).toBe('Baoquocte.vn');
+    expect(r.entry!.outlet).toBe('Thế giới & Việt Nam');
   });
   it('keeps each photo caption once, as an italic line', () => {
     const f = seedFiles.find((x) => x.startsWith('000_'))!;

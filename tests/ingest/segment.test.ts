@@ -247,8 +247,8 @@ describe('segment: outlet prefix on the lede', () => {
   });
 
   it('prefers the "Theo dõi X trên" outlet and still strips the prefix', () => {
-    const s = seg([TITLE, '(TG&VN) - ' + LEDE, 'Theo dõi Baoquocte.vn trên', P2]);
-    expect(s.outlet).toBe('Baoquocte.vn');
+    const s = seg([TITLE, '(TTXVN) - ' + LEDE, 'Theo dõi Baoquocte.vn trên', P2]);
+    expect(s.outlet).toBe('Thế giới & Việt Nam');
     expect(s.blocks[0]!.text).toBe(LEDE);
   });
 
@@ -265,7 +265,7 @@ describe('segment: outlet lead-ins', () => {
     ['QĐND Online - ', 'Quân đội nhân dân'],
     ['VOV.VN - ', 'Đài Tiếng nói Việt Nam'],
     ['VTV.vn – ', 'Đài Truyền hình Việt Nam'],
-    ['TG&VN - ', 'TG&VN'],
+    ['TG&VN - ', 'Thế giới & Việt Nam'],
     ['Dân trí - ', 'Dân trí'],
     ['Washington (TTXVN) - ', 'Thông tấn xã Việt Nam'],
     ['Hà Nội (TTXVN) – ', 'Thông tấn xã Việt Nam'],
@@ -327,7 +327,7 @@ describe('segment: the name shown for an outlet', () => {
     ['VnExpress - ', 'VnExpress'],
     ['VOV.VN - ', 'Đài Tiếng nói Việt Nam'],
     ['(VietnamPlus) - ', 'Vietnam+'],
-    ['(TG&VN) - ', 'TG&VN'],
+    ['(TG&VN) - ', 'Thế giới & Việt Nam'],
     ['ABC News - ', 'ABC News'],
     ['XYZ Online - ', 'XYZ'],
   ])('shows the lead-in "%s" as %s', (prefix, outlet) => {
