@@ -108,7 +108,10 @@ export type Office = z.infer<typeof officeSchema>;
 
 /** Articles: one Markdown file per seed, written by `npm run ingest`. */
 const articles = defineCollection({
-  loader: glob({ pattern: '*.md', base: './src/content/articles' }),
+  // Without each entry's Markdown source in Astro's data store (the pages use the rendered HTML): the store
+  // is loaded as one JavaScript string literal, and V8 takes time quadratic in its length to read one that
+  // long (10,000 articles: 130 → 72 MB, ≈ 10 s less of build).
+  loader: glob({ pattern: '*.md', base: './src/content/articles', retainBody: false }),
   schema: articleEntrySchema,
 });
 
