@@ -3,7 +3,7 @@
 // seeds, so the project's own seeds/, src/content/articles/ and dist/ are never touched. Each step runs as
 // a child process under /usr/bin/time -v for its peak RSS (the largest single process in its tree). `--runs R`
 // (default 5; 3 above 2,000 seeds) repeats each ingest measure R times, the cold ones and the builds at most 3.
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -44,18 +44,60 @@ interface Run {
   stdout: string;
 }
 
-/** Run a command in `cwd` under /usr/bin/time -v (with `env` added to the environment); throws when it fails. */
-function measure(cwd: string, cmd: string, args: string[], env: Record<string, string> = {}): Run {
+/** The ids of a process's descendants, from /proc (empty where /proc has no `children` lists). */
+function descendants(pid: number): number[] {
+  const children = (p: number): number[] => {
+    try {
+      return readdirSync(`/proc/${p}/task`).flatMap((t) => readFileSync(`/proc/${p}/task/${t}/children`, 'utf8').split(' ').filter(Boolean).map(Number));
+    } catch {
+      return [];
+    }
+  };
+  const found: number[] = [];
+  for (let queue = children(pid); queue.length; ) {
+    const p = queue.shift()!;
+    found.push(p);
+    queue.push(...children(p));
+  }
+  return found;
+}
+
+/** A process's peak resident set so far (VmHWM), in kB; 0 once it is gone. */
+function highWaterKb(pid: number): number {
+  try {
+    return Number(/^VmHWM:\s+(\d+) kB/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0);
+  } catch {
+    return 0;
+  }
+}
+
+/**
+ * Run a command in `cwd` under /usr/bin/time -v (with `env` added to the environment); throws when it fails.
+ * Its peak RSS is the largest of time's figure and of every descendant's high-water mark, read from /proc every
+ * 50 ms: time counts only the processes that were waited for, and Pagefind's Node API leaves its indexer
+ * (a child of the astro process, the largest of all) unwaited.
+ */
+async function measure(cwd: string, cmd: string, args: string[], env: Record<string, string> = {}): Promise<Run> {
   const timeFile = join(tmpdir(), `bench-time-${process.pid}.txt`);
   const started = performance.now();
-  const r = spawnSync(TIME, ['-v', '-o', timeFile, cmd, ...args], { cwd, encoding: 'utf8', maxBuffer: 1 << 28, env: { ...process.env, ...env } });
+  const child = spawn(TIME, ['-v', '-o', timeFile, cmd, ...args], { cwd, env: { ...process.env, ...env } });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
+  child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+  let peakKb = 0;
+  const poll = setInterval(() => {
+    for (const p of descendants(child.pid!)) peakKb = Math.max(peakKb, highWaterKb(p));
+  }, 50);
+  const [status, signal] = await new Promise<[number | null, NodeJS.Signals | null]>((done) => child.on('close', (c, s) => done([c, s])));
+  clearInterval(poll);
   const sec = (performance.now() - started) / 1000;
-  if (r.status !== 0) {
-    throw new Error(`bench: ${cmd} ${args.join(' ')} failed (exit ${r.status ?? r.signal})\n${r.stdout}\n${r.stderr}`.slice(0, 8000));
+  if (status !== 0) {
+    throw new Error(`bench: ${cmd} ${args.join(' ')} failed (exit ${status ?? signal})\n${stdout}\n${stderr}`.slice(0, 8000));
   }
-  const kb = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(readFileSync(timeFile, 'utf8'))?.[1] ?? NaN);
+  const timeKb = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(readFileSync(timeFile, 'utf8'))?.[1] ?? NaN);
   rmSync(timeFile, { force: true });
-  return { sec, rssMb: kb / 1024, stdout: r.stdout };
+  return { sec, rssMb: Math.max(timeKb, peakKb) / 1024, stdout };
 }
 
 const rm = (p: string) => rmSync(p, { recursive: true, force: true });
@@ -93,23 +135,23 @@ const cold: Run[] = [];
 for (let i = 0; i < Math.min(runs, 3); i++) {
   rm(join(site, '.cache'));
   rm(articlesDir);
-  cold.push(ingest());
+  cold.push(await ingest());
 }
 const summary = /ingest: (\d+) seeds → (\d+) articles, (\d+) errors/.exec(cold[0]!.stdout);
 const articles = Number(summary?.[2] ?? NaN);
 const ingestErrors = Number(summary?.[3] ?? NaN);
 log(`ingest cold ${median(cold.map((r) => r.sec)).toFixed(2)} s: ${summary?.[0]}`);
 const warm: Run[] = [];
-for (let i = 0; i < runs; i++) warm.push(ingest());
+for (let i = 0; i < runs; i++) warm.push(await ingest());
 const reingest: Run[] = [];
 for (let i = 0; i < runs; i++) {
   writeFileSync(join(site, 'seeds', extra.name), extra.text);
-  reingest.push(ingest());
+  reingest.push(await ingest());
   rm(join(site, 'seeds', extra.name));
-  ingest();
+  await ingest();
 }
 const noCache: Run[] = [];
-for (let i = 0; i < Math.min(runs, 3); i++) noCache.push(ingest(['--no-cache']));
+for (let i = 0; i < Math.min(runs, 3); i++) noCache.push(await ingest(['--no-cache']));
 
 // ── disk floor: read every seed and write every output byte once. First into a folder nothing was deleted
 // from, then (median of `runs`, at most 3) in the cold run's conditions: the previous outputs deleted a
@@ -140,37 +182,37 @@ const diskFloorSec = median(afterDelete);
 // ── full build, cold, and the floor: the same Markdown, bare Astro + the Pagefind CLI. Run in pairs (ours, then
 // the floor), `runs` times (at most 3): this machine's speed swings by up to 1.5× from one minute to the next, so
 // a pair shares its conditions; the ratio reported is the median of the pairs' ratios ──
-const floorBuild = () => {
+const floorBuild = async () => {
   rm(join(floor, '.astro'));
   rm(join(floor, 'dist'));
   // Without Node's compile cache, as our build runs astro (scripts/build.ts): the floor builds into the same
   // dist/ each time, so from its second run on its compiled content store came from the cache, a saving no
   // build after an added seed gets (the store changed), ≈ 10 s at 10,000 articles.
-  const astro = measure(floor, bin('astro'), ['build'], { NODE_DISABLE_COMPILE_CACHE: '1' });
-  const pagefind = measure(floor, bin('pagefind'), ['--site', 'dist']);
+  const astro = await measure(floor, bin('astro'), ['build'], { NODE_DISABLE_COMPILE_CACHE: '1' });
+  const pagefind = await measure(floor, bin('pagefind'), ['--site', 'dist']);
   return { astro, pagefind, sec: astro.sec + pagefind.sec };
 };
-const ourBuild = () => {
+const ourBuild = async () => {
   rm(join(site, '.cache'));
   rm(join(site, '.astro'));
   rm(join(site, 'dist'));
   rm(articlesDir);
-  const ingested = ingest();
-  const astro = measure(site, process.execPath, ['scripts/build.ts']);
+  const ingested = await ingest();
+  const astro = await measure(site, process.execPath, ['scripts/build.ts']);
   // The Pagefind step inside our build, as its integration reports it (src/integrations/pagefind.ts).
   const pagefindSec = Number(/indexed \d+ pages into .* in ([\d.]+)s/.exec(astro.stdout)?.[1] ?? NaN);
   return { ingest: ingested, astro, pagefindSec, sec: ingested.sec + astro.sec };
 };
-const pairs: Array<{ ours: ReturnType<typeof ourBuild>; floor: ReturnType<typeof floorBuild> }> = [];
+const pairs: Array<{ ours: Awaited<ReturnType<typeof ourBuild>>; floor: Awaited<ReturnType<typeof floorBuild>> }> = [];
 for (let i = 0; i < Math.min(runs, 3); i++) {
-  const ours = ourBuild();
+  const ours = await ourBuild();
   if (i === 0) {
     rm(floor);
     cpSync(join(root, 'bench/floor'), floor, { recursive: true, filter: (p) => !/[/\\](dist|node_modules|\.astro|content)$/.test(p) });
     symlinkSync(join(root, 'node_modules'), join(floor, 'node_modules'), 'dir');
     cpSync(articlesDir, join(floor, 'src/content/articles'), { recursive: true });
   }
-  const bare = floorBuild();
+  const bare = await floorBuild();
   pairs.push({ ours, floor: bare });
   log(
     `full build ${ours.sec.toFixed(1)} s (ingest ${ours.ingest.sec.toFixed(1)} s, astro + pagefind ${ours.astro.sec.toFixed(1)} s); ` +
