@@ -1,13 +1,14 @@
 // Page weights of a built site, shared by `npm run build` (which reports them) and `npm run bench`.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { ARTICLE_SECTION } from '../src/lib/site/paths.ts';
 
 /** The article-page budget of issue #4: HTML plus the CSS it links, in bytes. */
 export const ARTICLE_PAGE_BUDGET = 25_000;
 
 /** Bytes of each article page in `dist`: its HTML plus the same-site stylesheets it links. */
 export function articlePageBytes(dist: string): number[] {
-  const dir = join(dist, 'bai-viet');
+  const dir = join(dist, ARTICLE_SECTION);
   if (!existsSync(dir)) return [];
   return readdirSync(dir)
     .filter((d) => existsSync(join(dir, d, 'index.html')))

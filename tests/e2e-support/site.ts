@@ -2,6 +2,7 @@
 // shows, so tests can name articles by their seed number (`001` for `001_66a2be22f014ea4f.txt`).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { ARTICLE_SECTION } from '../../src/lib/site/paths.ts';
 import { DIST, distHtmlFiles, urlPathOf } from './paths.ts';
 
 /** The source file an article page shows in its facts (`<code>NNN_hash.txt</code>`), or null. */
@@ -12,7 +13,7 @@ export function sourceShownIn(html: string): string | null {
 /** Article URL path (`/bai-viet/slug/`) → the source file its page shows. */
 export function articleSources(): Map<string, string> {
   const map = new Map<string, string>();
-  for (const file of distHtmlFiles().filter((f) => f.startsWith(join(DIST, 'bai-viet')))) {
+  for (const file of distHtmlFiles().filter((f) => f.startsWith(join(DIST, ARTICLE_SECTION)))) {
     const source = sourceShownIn(readFileSync(file, 'utf8'));
     if (!source) throw new Error(`${urlPathOf(file)} shows no source file name (<code>NNN_hash.txt</code>)`);
     map.set(urlPathOf(file), source);
