@@ -1,9 +1,11 @@
-// One worker of `npm run ingest`: loads the pipeline, parses the share of the seeds it is then sent (reading
-// those given by path) and posts their summaries and keys; then writes the Markdown files it is asked for
-// (see parse-seeds.ts) and posts what it did.
-import { parentPort } from 'node:worker_threads';
-import '../src/lib/ingest/index.ts';
-import { type OutputJob, type ParseRequest, parseHere, writeOutputs } from './parse-seeds.ts';
+// One worker of `npm run ingest`: loads the pipeline (from the module it is told: its bundle or its sources),
+// parses the share of the seeds it is then sent (reading those given by path) and posts their summaries and
+// keys; then writes the Markdown files it is asked for (see parse-seeds.ts) and posts what it did.
+import { parentPort, workerData } from 'node:worker_threads';
+import { type OutputJob, type ParseRequest, parseHere, pipeline, usePipeline, writeOutputs } from './parse-seeds.ts';
+
+usePipeline((workerData as { pipeline: string }).pipeline);
+await pipeline();
 
 parentPort!.once('message', async (request: ParseRequest) => {
   const { results, reply } = await parseHere(request);

@@ -22,7 +22,8 @@ process.env.NODE_COMPILE_CACHE ??= resolve(import.meta.dirname, '../.cache/node-
 module.enableCompileCache?.();
 // These two do not load the pipeline: see `early` below.
 const { DEFAULT_CACHE_DIR, hasCache, openCache, seedKey, stampOf } = await import('../src/lib/ingest/cache-fs.ts');
-const { startParsers } = await import('./parse-seeds.ts');
+const { pipeline, startParsers, usePipeline } = await import('./parse-seeds.ts');
+const { pipelineModule } = await import('./pipeline-bundle.ts');
 
 const crash = (error: unknown) => {
   console.error(`ingest: failed: ${error instanceof Error ? error.message : String(error)}`);
@@ -84,8 +85,12 @@ const started = performance.now();
 type Seed = { source: string; path: string; stamp?: FileStamp; key?: string; bytes?: Uint8Array };
 const seeds: Seed[] = seedNames.map((source) => ({ source, path: join(seedsDir, source) }));
 const firstRun = !(values.cache && hasCache(DEFAULT_CACHE_DIR, { seedsDir, outDir }));
+// The pipeline is loaded from its bundle (made on the first run of this code: pipeline-bundle.ts), here and in the workers.
+const bundle = await pipelineModule();
+if (bundle.failed) console.error(`ingest: loading the pipeline from its sources: its bundle could not be made (${bundle.failed})`);
+usePipeline(bundle.url);
 const early = firstRun ? startParsers(seeds.length) : undefined;
-const { formatProblem, parseRegister, planCorpus, shownProblems } = await import('../src/lib/ingest/index.ts');
+const { formatProblem, parseRegister, planCorpus, shownProblems } = await pipeline();
 
 let people;
 try {

@@ -3,8 +3,9 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { parseSeeds, PARALLEL_FROM, startParsers } from '../../scripts/parse-seeds.ts';
+import { parseSeeds, PARALLEL_FROM, PIPELINE_SOURCES, startParsers, usePipeline } from '../../scripts/parse-seeds.ts';
 import { makeCorpus } from '../../src/lib/corpus.ts';
 import { seedKey, stampOf } from '../../src/lib/ingest/cache-fs.ts';
 import { indexRegister, ingestSeed, markdownOf, parseRegister, summarize } from '../../src/lib/ingest/index.ts';
@@ -67,5 +68,19 @@ describe('parseSeeds', () => {
     expect(parsed.summaries).toEqual(expected);
     expect(parsed.reads).toEqual(keys.map((key) => ({ key })));
     expect(await parsed.write([])).toEqual([]);
+  }, 60_000);
+  it('loads the pipeline, here and in its workers, from the module usePipeline names', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'parse-seeds-'));
+    const told = join(dir, 'pipeline.mjs');
+    writeFileSync(told, "throw new Error('loaded the module it was told');\n");
+    const seeds = makeCorpus({ count: PARALLEL_FROM * 2, seed: 3, people }).map((s) => ({ source: s.name, bytes: new TextEncoder().encode(s.text) }));
+    usePipeline(pathToFileURL(told).href);
+    try {
+      await expect(parseSeeds(seeds, people, { today: '2026-11-23' })).rejects.toThrow(/loaded the module it was told/);
+      await expect(parseSeeds(seeds.slice(0, 3), people, { today: '2026-11-23' })).rejects.toThrow(/loaded the module it was told/);
+    } finally {
+      usePipeline(PIPELINE_SOURCES);
+      rmSync(dir, { recursive: true, force: true });
+    }
   }, 60_000);
 });

@@ -41,12 +41,18 @@ export function ingestSources(entry = join(here, 'index.ts')): string[] {
  * and a result without one stays good as the days pass.
  */
 export function codeKey(people: readonly Person[], options: IngestOptions): string {
+  const h = createHash('sha256').update(sourcesKey()).update('\0');
+  h.update(JSON.stringify(people)).update('\0').update(JSON.stringify({ ...options, today: options.today?.slice(0, 4) }));
+  return h.digest('hex').slice(0, 24);
+}
+
+/** A hash of the ingest's code: its source files (`ingestSources`, by path within the project) and the lockfile. */
+export function sourcesKey(): string {
   const h = createHash('sha256');
   const root = resolve(here, '../../..');
   for (const file of ingestSources()) h.update(`${file.slice(root.length)}\0`).update(readFileSync(file)).update('\0');
   const lock = join(root, 'package-lock.json');
   if (existsSync(lock)) h.update(readFileSync(lock));
-  h.update(JSON.stringify(people)).update('\0').update(JSON.stringify({ ...options, today: options.today?.slice(0, 4) }));
   return h.digest('hex').slice(0, 24);
 }
 

@@ -1,0 +1,63 @@
+// The bundled pipeline is the pipeline: made once per version of the code, reused after, the same exports and
+// the same results as its sources; when it cannot be made the ingest loads the sources and says why.
+import { mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { PIPELINE_SOURCES } from '../../scripts/parse-seeds.ts';
+import { bundlePath, pipelineModule } from '../../scripts/pipeline-bundle.ts';
+import { makeCorpus } from '../../src/lib/corpus.ts';
+import * as sources from '../../src/lib/ingest/index.ts';
+
+const people = sources.parseRegister(readFileSync(join(import.meta.dirname, '../../src/data/people.yaml'), 'utf8'));
+const dir = mkdtempSync(join(tmpdir(), 'pipeline-bundle-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('pipelineModule', () => {
+  it('makes the bundle once, reuses it after, and removes bundles of older code', async () => {
+    const old = join(dir, 'pipeline-0123456789abcdef01234567.mjs');
+    const recent = join(dir, 'pipeline-fedcba9876543210fedcba98.mjs');
+    writeFileSync(old, 'export {};\n');
+    writeFileSync(recent, 'export {};\n');
+    const hourAgo = new Date(Date.now() - 3600_000);
+    utimesSync(old, hourAgo, hourAgo);
+
+    const first = await pipelineModule(dir);
+    expect(first.failed).toBeUndefined();
+    expect(first.made).toBe(true);
+    expect(fileURLToPath(first.url)).toBe(bundlePath(dir));
+    // The older code's bundle is gone; one written a moment ago may be another run's, and stays.
+    expect(readdirSync(dir).sort()).toEqual([bundlePath(dir).slice(dir.length + 1), 'pipeline-fedcba9876543210fedcba98.mjs'].sort());
+
+    const again = await pipelineModule(dir);
+    expect(again).toEqual({ url: first.url });
+  }, 60_000);
+
+  it('exports what the sources export and parses seeds to the same results', async () => {
+    const { url } = await pipelineModule(dir);
+    const bundled = (await import(url)) as typeof sources;
+    expect(Object.keys(bundled).sort()).toEqual(Object.keys(sources).sort());
+    const options = { today: '2026-11-23' };
+    const a = sources.indexRegister(people);
+    const b = bundled.indexRegister(people);
+    for (const s of makeCorpus({ count: 40, seed: 11, people })) {
+      const bytes = new TextEncoder().encode(s.text);
+      const fromSources = sources.ingestSeed(s.name, bytes, a, options);
+      const fromBundle = bundled.ingestSeed(s.name, bytes, b, options);
+      expect(fromBundle).toEqual(fromSources);
+      if (fromSources.entry) {
+        const publication = { source: s.name, slug: fromSources.entry.slug, renamed: false };
+        expect(bundled.markdownOf(fromBundle, publication)).toBe(sources.markdownOf(fromSources, publication));
+      }
+    }
+  }, 60_000);
+
+  it('falls back to the sources, with the reason, when the bundle cannot be made', async () => {
+    const notADir = join(dir, 'a-file');
+    writeFileSync(notADir, '');
+    const got = await pipelineModule(join(notADir, 'bundles'));
+    expect(got.url).toBe(PIPELINE_SOURCES);
+    expect(got.failed).toMatch(/ENOTDIR|not a directory/);
+  });
+});
