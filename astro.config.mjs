@@ -1,6 +1,7 @@
 // @ts-check
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import ingestGate from './src/integrations/ingest-gate.ts';
 import pagefind from './src/integrations/pagefind.ts';
 
 export default defineConfig({
@@ -35,5 +36,6 @@ export default defineConfig({
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
     },
   },
-  integrations: [sitemap(), pagefind()],
+  // `npm run build` runs the ingest beside astro's start; the gate holds astro until it is done.
+  integrations: [ingestGate(), sitemap(), pagefind()],
 });

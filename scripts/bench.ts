@@ -13,6 +13,7 @@ import { gzipSync } from 'node:zlib';
 import { parseRegister } from '../src/lib/ingest/people.ts';
 import { makeCorpus } from '../src/lib/corpus.ts';
 import { articlePageBytes, median } from './page-budget.ts';
+import { ingestArgs } from './ingest-command.ts';
 import { bundlePath } from './pipeline-bundle.ts';
 import { makeScratchProject } from './scratch-project.ts';
 
@@ -122,15 +123,8 @@ const seedBytes = corpus.reduce((n, s) => n + Buffer.byteLength(s.text), 0);
 log(`${count} seeds, ${(seedBytes / 1e6).toFixed(1)} MB`);
 
 // ── ingest: cold (no cache, no outputs), warm (cache and outputs in place), one new seed ──
-/** The Node options of a package.json script that runs `node [options] scripts/ingest.ts …`. */
-function ingestNodeFlags(script: string): string[] {
-  const m = /^node((?:\s+--\S+)*)\s+scripts\/ingest\.ts\b/.exec(script);
-  if (!m) throw new Error(`bench: package.json's ingest script is not "node [options] scripts/ingest.ts": ${script}`);
-  return m[1]!.split(/\s+/).filter(Boolean);
-}
 // The ingest runs with the Node options `npm run ingest` gives it (package.json), without npm's own start-up.
-const ingestNodeOptions = ingestNodeFlags(JSON.parse(readFileSync('package.json', 'utf8')).scripts.ingest);
-const ingest = (extraArgs: string[] = []) => measure(site, process.execPath, [...ingestNodeOptions, 'scripts/ingest.ts', '--keep-going', ...extraArgs]);
+const ingest = (extraArgs: string[] = []) => measure(site, process.execPath, ingestArgs(site, '--keep-going', ...extraArgs));
 const articlesDir = join(site, 'src/content/articles');
 // The first run of new code also bundles the pipeline (scripts/pipeline-bundle.ts; the scratch project's
 // node_modules is this one's, and its sources the same): measured once, apart, with the bundle removed first.
@@ -205,11 +199,15 @@ const ourBuild = async () => {
   rm(join(site, '.astro'));
   rm(join(site, 'dist'));
   rm(articlesDir);
-  const ingested = await ingest();
-  const astro = await measure(site, process.execPath, ['scripts/build.ts']);
-  // The Pagefind step inside our build, as its integration reports it (src/integrations/pagefind.ts).
-  const pagefindSec = Number(/indexed \d+ pages into .* in ([\d.]+)s/.exec(astro.stdout)?.[1] ?? NaN);
-  return { ingest: ingested, astro, pagefindSec, sec: ingested.sec + astro.sec };
+  // `npm run build` without npm: the ingest and astro start together (scripts/build.ts).
+  const run = await measure(site, process.execPath, ['scripts/build.ts']);
+  const reported = (re: RegExp) => Number(re.exec(run.stdout)?.[1] ?? NaN);
+  // The ingest, from the build's start; how long astro, ready for content, waited for it; the Pagefind step
+  // (as its integration reports it: src/integrations/pagefind.ts).
+  const ingestSec = reported(/build: ingest done in ([\d.]+)s/);
+  const waitedSec = reported(/astro waited ([\d.]+)s/);
+  const pagefindSec = reported(/indexed \d+ pages into .* in ([\d.]+)s/);
+  return { run, ingestSec, waitedSec, pagefindSec, sec: run.sec };
 };
 const pairs: Array<{ ours: Awaited<ReturnType<typeof ourBuild>>; floor: Awaited<ReturnType<typeof floorBuild>> }> = [];
 for (let i = 0; i < Math.min(runs, 3); i++) {
@@ -223,22 +221,27 @@ for (let i = 0; i < Math.min(runs, 3); i++) {
   const bare = await floorBuild();
   pairs.push({ ours, floor: bare });
   log(
-    `full build ${ours.sec.toFixed(1)} s (ingest ${ours.ingest.sec.toFixed(1)} s, astro + pagefind ${ours.astro.sec.toFixed(1)} s); ` +
+    `full build ${ours.sec.toFixed(1)} s (ingest ${ours.ingestSec.toFixed(1)} s beside astro's start, astro waited ${ours.waitedSec.toFixed(1)} s; ` +
+      `then astro + pagefind ${(ours.sec - ours.ingestSec).toFixed(1)} s); ` +
       `floor ${bare.sec.toFixed(1)} s (astro ${bare.astro.sec.toFixed(1)} s, pagefind ${bare.pagefind.sec.toFixed(1)} s): ${(ours.sec / bare.sec).toFixed(2)}×`,
   );
 }
 const med = (f: (p: (typeof pairs)[number]) => number) => median(pairs.map(f));
 const buildSec = med((p) => p.ours.sec);
-const buildIngestSec = med((p) => p.ours.ingest.sec);
-const buildAstroSec = med((p) => p.ours.astro.sec);
+const buildIngestSec = med((p) => p.ours.ingestSec);
+const buildAstroWaitSec = med((p) => p.ours.waitedSec);
+// What the build took after its ingest was done: astro (what of its start had not overlapped the ingest, the
+// rest of it) + Pagefind + the swap.
+const buildAstroSec = med((p) => p.ours.sec - p.ours.ingestSec);
 const buildPagefindSec = med((p) => p.ours.pagefindSec);
 const floorBuildSec = med((p) => p.floor.sec);
 const floorAstroSec = med((p) => p.floor.astro.sec);
 const floorPagefindSec = med((p) => p.floor.pagefind.sec);
 const buildRatios = pairs.map((p) => p.ours.sec / p.floor.sec);
 const maxRss = (f: (p: (typeof pairs)[number]) => Run) => Math.max(...pairs.map((p) => f(p).rssMb));
-const ingestRssMb = maxRss((p) => p.ours.ingest);
-const astroRssMb = maxRss((p) => p.ours.astro);
+// The build's largest process (astro or Pagefind's indexer; the ingest inside it is measured alone, cold).
+const ingestRssMb = Math.max(...cold.map((r) => r.rssMb));
+const astroRssMb = maxRss((p) => p.ours.run);
 
 // ── output sizes: dist/, article pages with their stylesheets ──
 const dist = join(site, 'dist');
@@ -325,6 +328,7 @@ const results = {
   buildSec,
   buildIngestSec,
   buildAstroSec,
+  buildAstroWaitSec,
   buildPagefindSec,
   floorBuildSec,
   floorAstroSec,
@@ -362,7 +366,7 @@ const rows: Array<[string, string, string]> = [
   ['ingest warm (cache)', `${results.ingestWarmPerSec.toFixed(0)} articles/s`, ''],
   ['ingest --no-cache, outputs in place', `${results.ingestNoCachePerSec.toFixed(0)} articles/s`, ''],
   ['re-ingest after one new seed', `${results.reingestOneSec.toFixed(2)} s`, '< 1 s at 10k'],
-  ['full build (ingest + astro + pagefind; medians)', `${buildSec.toFixed(1)} s (ingest ${buildIngestSec.toFixed(1)} + astro ${(buildAstroSec - buildPagefindSec).toFixed(1)} + pagefind ${buildPagefindSec.toFixed(1)})`, ''],
+  ['full build (ingest beside astro\'s start, then astro + pagefind; medians)', `${buildSec.toFixed(1)} s (ingest ${buildIngestSec.toFixed(1)}, astro waited ${buildAstroWaitSec.toFixed(1)}; then astro ${(buildAstroSec - buildPagefindSec).toFixed(1)} + pagefind ${buildPagefindSec.toFixed(1)})`, ''],
   ['floor (bare astro + pagefind cli; medians)', `${floorBuildSec.toFixed(1)} s (astro ${floorAstroSec.toFixed(1)} + pagefind ${floorPagefindSec.toFixed(1)})`, ''],
   ['ratio ours / floor (median of the pairs\' ratios)', `${results.buildRatio.toFixed(2)}× (${buildRatios.map((r) => r.toFixed(2)).join(', ')})`, '≤ 1.3×'],
   ['peak RSS (ours: ingest, astro + pagefind)', `${results.peakRssMb.toFixed(0)} MB (${ingestRssMb.toFixed(0)}, ${astroRssMb.toFixed(0)})`, '< 2 GiB'],

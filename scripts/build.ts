@@ -1,15 +1,18 @@
-// `npm run build`: astro build (with the Pagefind index) into a fresh folder, then swap it in for dist/.
-// A build that fails leaves the previous dist/ untouched, so a deployed site never goes half-built.
-// (The ingest runs before this as `prebuild`.)
-import { spawnSync } from 'node:child_process';
+// `npm run build`: the ingest (seeds → src/content/articles/) and astro build (with the Pagefind index) into a
+// fresh folder, then swap it in for dist/. A build that fails leaves the previous dist/ untouched, so a deployed
+// site never goes half-built. The ingest and astro start together: astro's own start (≈ 0.9 s) needs no content,
+// and its ingest gate (src/integrations/ingest-gate.ts) holds it before it reads any until the ingest is done.
+import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { GATE, INGEST_GATE_ENV } from '../src/integrations/ingest-gate.ts';
+import { ingestArgs } from './ingest-command.ts';
 import { ARTICLE_PAGE_BUDGET, articlePageBytes, median } from './page-budget.ts';
 
 const dist = resolve('dist');
 const next = resolve(`.dist-next-${process.pid}`);
 const old = resolve(`.dist-old-${process.pid}`);
-const astro = resolve('node_modules/.bin/astro');
+const astroBin = resolve('node_modules/.bin/astro');
 
 /**
  * NODE_OPTIONS for the astro process: a cap on V8's old space of about twice its live set, unless the
@@ -20,8 +23,9 @@ const astro = resolve('node_modules/.bin/astro');
 function astroNodeOptions(): string {
   const inherited = process.env.NODE_OPTIONS ?? '';
   if (/--max-old-space-size\b/.test(inherited)) return inherited;
-  const contentDir = resolve('src/content/articles');
-  const articles = existsSync(contentDir) ? readdirSync(contentDir).filter((f) => f.endsWith('.md')).length : 0;
+  // The ingest is still running: its seeds say how many articles there will be (the folder, how many there were).
+  const count = (dir: string, ext: string) => (existsSync(dir) ? readdirSync(dir).filter((f) => f.toLowerCase().endsWith(ext)).length : 0);
+  const articles = Math.max(count(resolve('seeds'), '.txt'), count(resolve('src/content/articles'), '.md'));
   const capMb = 512 + Math.ceil(articles / 10); // ≈ 100 KB an article: 1.5 GB at 10,000
   return `${inherited} --max-old-space-size=${capMb}`.trim();
 }
@@ -37,15 +41,50 @@ function astroCompileCache(): Record<string, string> {
 }
 
 const started = performance.now();
-const run = spawnSync(astro, ['build', '--outDir', next, ...process.argv.slice(2)], {
-  stdio: 'inherit',
-  env: { ...process.env, ...astroCompileCache(), NODE_OPTIONS: astroNodeOptions() },
+const seconds = (from: number, to = performance.now()) => ((to - from) / 1000).toFixed(2);
+/** The exit code of a child process, or its signal's name; the error message if it could not start. */
+const finished = (child: ReturnType<typeof spawn>) =>
+  new Promise<string | number>((done) => {
+    child.once('error', (error) => done(error.message));
+    // 'exit', not 'close': its output goes straight to ours, and once astro's IPC channel is gone 'close' never comes.
+    child.once('exit', (code, signal) => done(code ?? signal ?? 'unknown'));
+  });
+
+const ingest = spawn(process.execPath, ingestArgs(process.cwd(), '--keep-going'), { stdio: ['ignore', 'inherit', 'inherit'] });
+const ingestExit = finished(ingest);
+const astro = spawn(astroBin, ['build', '--outDir', next, ...process.argv.slice(2)], {
+  stdio: ['inherit', 'inherit', 'inherit', 'ipc'],
+  env: { ...process.env, ...astroCompileCache(), NODE_OPTIONS: astroNodeOptions(), [INGEST_GATE_ENV]: '1' },
 });
-if (run.status !== 0) {
+const astroExit = finished(astro);
+let waitingSince: number | undefined;
+const astroWaiting = new Promise<void>((done) =>
+  astro.on('message', (m) => {
+    if (m !== GATE.waiting) return;
+    waitingSince = performance.now();
+    done();
+  }),
+);
+
+const failed = (why: string) => {
   rmSync(next, { recursive: true, force: true });
-  console.error(`build: astro build failed (exit ${run.status ?? run.signal}); the previous dist/ is left as it was`);
+  console.error(`build: ${why}; the previous dist/ is left as it was`);
   process.exit(1);
+};
+const ingested = await ingestExit;
+const ingestEnd = performance.now();
+if (ingested !== 0) {
+  astro.kill();
+  await astroExit;
+  failed(`the ingest failed (${typeof ingested === 'number' ? `exit ${ingested}` : ingested})`);
 }
+// Let astro go on, once it waits (unless it stopped before that).
+await Promise.race([astroWaiting, astroExit]);
+const waited = waitingSince === undefined ? 0 : Math.max(0, ingestEnd - waitingSince);
+console.log(`build: ingest done in ${seconds(started, ingestEnd)}s, beside astro's start (astro waited ${(waited / 1000).toFixed(2)}s for it)`);
+if (astro.connected) astro.send(GATE.ingested, () => astro.disconnect());
+const built = await astroExit;
+if (built !== 0) failed(`astro build failed (${typeof built === 'number' ? `exit ${built}` : built})`);
 if (existsSync(dist)) renameSync(dist, old);
 renameSync(next, dist);
 rmSync(old, { recursive: true, force: true });

@@ -44,6 +44,15 @@ describe('npm run build with bad seeds among good ones', () => {
     expect(build.stderr).toMatch(/^broken-utf8\.txt:4: invalid UTF-8/m);
   });
 
+  it('runs the ingest beside astro\'s start, and astro reads the content only after it', () => {
+    const ingested = build.stdout.search(/^ingest: \d+ seeds → \d+ articles/m);
+    const done = build.stdout.search(/^build: ingest done in [\d.]+s, beside astro's start \(astro waited [\d.]+s for it\)$/m);
+    const syncing = build.stdout.search(/Syncing content/);
+    expect(ingested).toBeGreaterThanOrEqual(0);
+    expect(done).toBeGreaterThan(ingested);
+    expect(syncing).toBeGreaterThan(done);
+  });
+
   it('publishes a page for every article the ingest accepted, real seeds included', () => {
     const articles = readdirSync(join(project, 'src/content/articles'));
     const pages = readdirSync(join(project, 'dist/bai-viet'));

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import matter from 'gray-matter';
 import { afterEach, describe, expect, it } from 'vitest';
+import { ingestArgs, ingestNodeFlags } from '../../scripts/ingest-command.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
 const SEEDS = join(ROOT, 'seeds');
@@ -25,10 +26,15 @@ function ingest(seeds: string, out: string, ...more: string[]) {
 }
 
 describe('npm run ingest', () => {
-  it('runs as the build runs it: prebuild is the same command with --keep-going (same Node options)', () => {
+  it('runs as the build runs it: the build (and the bench) run the same command with --keep-going (same Node options)', () => {
     const { scripts } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
     expect(scripts.ingest).toMatch(/^node (--\S+ )*scripts\/ingest\.ts$/);
-    expect(scripts.prebuild).toBe(`${scripts.ingest} --keep-going`);
+    const flags = scripts.ingest!.split(' ').filter((w) => w.startsWith('--'));
+    expect(ingestArgs(ROOT, '--keep-going')).toEqual([...flags, join(ROOT, 'scripts/ingest.ts'), '--keep-going']);
+    // scripts/build.ts starts the ingest itself, beside astro: no prebuild running it a second time.
+    expect(scripts.prebuild).toBeUndefined();
+    expect(() => ingestNodeFlags('tsx scripts/ingest.ts')).toThrow(/not "node \[options\] scripts\/ingest\.ts"/);
+    expect(ingestNodeFlags('node scripts/ingest.ts')).toEqual([]);
   });
 
   it('explains its options on --help, and names a wrong one with them (exit 2)', () => {

@@ -1,0 +1,17 @@
+// How `npm run ingest` runs the ingest, for the scripts that run it themselves (the build, the bench): the
+// same Node options, without npm's own start-up.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** The Node options of a package.json script that runs `node [options] scripts/ingest.ts`. */
+export function ingestNodeFlags(script: string): string[] {
+  const m = /^node((?:\s+--\S+)*)\s+scripts\/ingest\.ts$/.exec(script);
+  if (!m) throw new Error(`package.json's ingest script is not "node [options] scripts/ingest.ts": ${script}`);
+  return m[1]!.split(/\s+/).filter(Boolean);
+}
+
+/** The arguments for `process.execPath` that run the ingest of the project in `root` as `npm run ingest -- …args` does. */
+export function ingestArgs(root: string, ...args: string[]): string[] {
+  const { scripts } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
+  return [...ingestNodeFlags(scripts.ingest ?? ''), join(root, 'scripts/ingest.ts'), ...args];
+}
