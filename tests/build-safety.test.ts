@@ -3,7 +3,7 @@
 // elsewhere, and a failed build leaves the previous dist/ as it was. One more seed, a visit of several
 // days (no real seed has one), checks how such an event reaches its page.
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Element } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
@@ -132,5 +132,24 @@ describe('a failed build', () => {
     expect(statSync(index).mtimeMs).toBe(mtime);
     expect(readdirSync(project).filter((n) => n.startsWith('.dist-'))).toEqual([]);
     expect(existsSync(join(project, 'dist/pagefind'))).toBe(true);
+  }, 120_000);
+
+  it('stops astro when the ingest run itself fails, and leaves the previous dist/ as it was', () => {
+    const index = join(project, 'dist/index.html');
+    const mtime = statSync(index).mtimeMs;
+    const register = join(project, 'src/data/people.yaml');
+    renameSync(register, `${register}.away`);
+    let failed;
+    try {
+      failed = npm(['run', 'build']);
+    } finally {
+      renameSync(`${register}.away`, register);
+    }
+    expect(failed.status).not.toBe(0);
+    expect(failed.stderr).toMatch(/people register not found/);
+    expect(failed.stderr).toMatch(/^build: the ingest failed \(exit 2\); the previous dist\/ is left as it was$/m);
+    expect(failed.stdout).not.toMatch(/Syncing content/);
+    expect(statSync(index).mtimeMs).toBe(mtime);
+    expect(readdirSync(project).filter((n) => n.startsWith('.dist-'))).toEqual([]);
   }, 120_000);
 });

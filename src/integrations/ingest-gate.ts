@@ -8,9 +8,12 @@ import type { AstroIntegration } from 'astro';
 export const INGEST_GATE_ENV = 'ARCHIVE_INGEST_GATE';
 
 /** The messages between astro (this integration) and build.ts. */
-export const GATE = { waiting: 'archive:waiting-for-ingest', ingested: 'archive:ingested', failed: 'archive:ingest-failed' } as const;
+export const GATE = { waiting: 'archive:waiting-for-ingest', ingested: 'archive:ingested' } as const;
 
-/** Wait until the parent process answers `GATE.waiting`: resolves on `GATE.ingested`, rejects on anything else or when it goes away. */
+/**
+ * Wait until the parent process answers `GATE.waiting`: resolves on `GATE.ingested`, rejects on any other message
+ * or when it goes away. (A failed ingest makes build.ts stop astro.)
+ */
 export function waitForIngest(): Promise<void> {
   return new Promise((resolve, reject) => {
     const done = (error?: Error) => {
@@ -19,7 +22,7 @@ export function waitForIngest(): Promise<void> {
       if (error) reject(error);
       else resolve();
     };
-    const onMessage = (m: unknown) => done(m === GATE.ingested ? undefined : new Error('the ingest failed: see its messages above'));
+    const onMessage = (m: unknown) => done(m === GATE.ingested ? undefined : new Error(`unexpected message from the build script: ${JSON.stringify(m)}`));
     const onDisconnect = () => done(new Error('the build script went away before the ingest finished'));
     process.on('message', onMessage);
     process.on('disconnect', onDisconnect);
