@@ -41,7 +41,6 @@ function astroCompileCache(): Record<string, string> {
 }
 
 const started = performance.now();
-const seconds = (from: number, to = performance.now()) => ((to - from) / 1000).toFixed(2);
 /** The exit code of a child process, or its signal's name; the error message if it could not start. */
 const finished = (child: ReturnType<typeof spawn>) =>
   new Promise<string | number>((done) => {
@@ -81,7 +80,7 @@ if (ingested !== 0) {
 // Let astro go on, once it waits (unless it stopped before that).
 await Promise.race([astroWaiting, astroExit]);
 const waited = waitingSince === undefined ? 0 : Math.max(0, ingestEnd - waitingSince);
-console.log(`build: ingest done in ${seconds(started, ingestEnd)}s, beside astro's start (astro waited ${(waited / 1000).toFixed(2)}s for it)`);
+console.log(`build: ingest done in ${((ingestEnd - started) / 1000).toFixed(2)}s, beside astro's start (astro waited ${(waited / 1000).toFixed(2)}s for it)`);
 if (astro.connected) astro.send(GATE.ingested, () => astro.disconnect());
 const built = await astroExit;
 if (built !== 0) failed(`astro build failed (${typeof built === 'number' ? `exit ${built}` : built})`);

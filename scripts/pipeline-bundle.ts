@@ -8,17 +8,16 @@
 // loaded from its sources, as before, and the run goes on.
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { sourcesKey } from '../src/lib/ingest/cache-fs.ts';
 import { PIPELINE_SOURCES } from './parse-seeds.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
-const ENTRY = join(ROOT, 'src/lib/ingest/index.ts');
+const ENTRY = fileURLToPath(PIPELINE_SOURCES);
 /** Where bundles are kept. */
 export const BUNDLE_DIR = join(ROOT, 'node_modules/.cache/archive-ingest');
 /** Bundles of other code versions younger than this are left alone: another run may be using one. */
 const IN_USE_MS = 10 * 60 * 1000;
-
 
 /** Which module to load the pipeline from: the bundle's URL, or the sources' with why not the bundle. */
 export interface PipelineModule {
