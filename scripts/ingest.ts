@@ -10,7 +10,7 @@
 // 5.04 → 4.64 s; 1k and warm runs the same). V8 takes the option only on the command line, not from NODE_OPTIONS.
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import module from 'node:module';
-import { join, resolve } from 'node:path';
+import { resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { FileStamp } from '../src/lib/ingest/cache-fs.ts';
 import type { SeedSummary } from '../src/lib/ingest/index.ts';
@@ -66,6 +66,11 @@ if (values.help) {
 }
 const seedsDir = resolve(values.seeds);
 const outDir = resolve(values.out);
+/**
+ * A file in one of those two folders (resolved, so already normal). `join` normalises every path it makes: on a
+ * cold 10k run, ≈ 14 ms listing the seeds before the workers get them, and ≈ 30 ms planning the writes (4 ms now).
+ */
+const inFolder = (dir: string, name: string) => (dir.endsWith(sep) ? dir + name : dir + sep + name);
 
 if (!existsSync(seedsDir)) {
   console.error(`ingest: seeds folder not found: ${values.seeds} — create it and put the article .txt files in it`);
@@ -83,7 +88,7 @@ const started = performance.now();
 // while this thread loads it and reads the register; they are then handed the seeds by path, to read, hash and
 // parse their share (this thread reads none of them first).
 type Seed = { source: string; path: string; stamp?: FileStamp; key?: string; bytes?: Uint8Array };
-const seeds: Seed[] = seedNames.map((source) => ({ source, path: join(seedsDir, source) }));
+const seeds: Seed[] = seedNames.map((source) => ({ source, path: inFolder(seedsDir, source) }));
 const firstRun = !(values.cache && hasCache(DEFAULT_CACHE_DIR, { seedsDir, outDir }));
 // The pipeline is loaded from its bundle (made on the first run of this code: pipeline-bundle.ts), here and in the workers.
 const bundle = await pipelineModule();
@@ -159,19 +164,19 @@ const present = new Set(readdirSync(outDir));
 const bySource = new Map(seeds.map((s) => [s.source, s] as const));
 const stale = published.filter((p) => {
   const file = `${p.slug}.md`;
-  return !cache?.outputFresh(file, present.has(file) ? stampOf(join(outDir, file)) : undefined, bySource.get(p.source)!.key!);
+  return !cache?.outputFresh(file, present.has(file) ? stampOf(inFolder(outDir, file)) : undefined, bySource.get(p.source)!.key!);
 });
 await parse(stale.map((p) => bySource.get(p.source)!).filter((s) => !parsed.has(s.source)));
 const wanted = new Set(published.map((p) => `${p.slug}.md`));
 // Remove articles of seeds that are gone (or now fail); leave any other Markdown in the folder alone.
 const isEntry = (path: string) => /^---\n[\s\S]*?\nsource: .*\n[\s\S]*?\n---\n/.test(readFileSync(path, 'utf8').slice(0, 20_000));
 for (const old of present) {
-  if (old.endsWith('.md') && !wanted.has(old) && isEntry(join(outDir, old))) rmSync(join(outDir, old));
+  if (old.endsWith('.md') && !wanted.has(old) && isEntry(inFolder(outDir, old))) rmSync(inFolder(outDir, old));
 }
 const jobs = new Map<ParsedSeeds, OutputJob[]>(batches.map((b) => [b, []]));
 for (const publication of stale) {
   const { batch, index } = parsed.get(publication.source)!;
-  jobs.get(batch)!.push({ index, publication, path: join(outDir, `${publication.slug}.md`) });
+  jobs.get(batch)!.push({ index, publication, path: inFolder(outDir, `${publication.slug}.md`) });
 }
 let written = 0;
 for (const [batch, list] of jobs) {
