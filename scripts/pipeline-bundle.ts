@@ -56,9 +56,11 @@ export async function pipelineModule(dir = BUNDLE_DIR): Promise<PipelineModule> 
       banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
     });
     renameSync(partial, path);
+    // Another run may be removing the same old files: one gone meanwhile is no failure (the bundle is made).
     for (const old of readdirSync(dir)) {
       const file = join(dir, old);
-      if (file !== path && old.startsWith('pipeline-') && Date.now() - statSync(file).mtimeMs > IN_USE_MS) rmSync(file, { force: true });
+      const stat = file !== path && old.startsWith('pipeline-') ? statSync(file, { throwIfNoEntry: false }) : undefined;
+      if (stat && Date.now() - stat.mtimeMs > IN_USE_MS) rmSync(file, { force: true });
     }
     return { url: pathToFileURL(path).href, made: true };
   } catch (error) {
