@@ -46,8 +46,16 @@ export function codeKey(people: readonly Person[], options: IngestOptions): stri
   return h.digest('hex').slice(0, 24);
 }
 
-/** A hash of the ingest's code: its source files (`ingestSources`, by path within the project) and the lockfile. */
+let sourcesKeyOnce: string | undefined;
+/**
+ * A hash of the ingest's code: its source files (`ingestSources`, by path within the project) and the lockfile.
+ * Read once a process (a run names its bundle and its cache by it), as the code does not change while it runs.
+ */
 export function sourcesKey(): string {
+  return (sourcesKeyOnce ??= hashSources());
+}
+
+function hashSources(): string {
   const h = createHash('sha256');
   const root = resolve(here, '../../..');
   for (const file of ingestSources()) h.update(`${file.slice(root.length)}\0`).update(readFileSync(file)).update('\0');
