@@ -14,7 +14,7 @@ import { parseRegister } from '../src/lib/ingest/people.ts';
 import { makeCorpus } from '../src/lib/corpus.ts';
 import { articlePageBytes, median } from './page-budget.ts';
 import { ingestArgs } from './ingest-command.ts';
-import { bundlePath } from './pipeline-bundle.ts';
+import { bundlePath, COMPILE_CACHE_DIR } from './pipeline-bundle.ts';
 import { makeScratchProject } from './scratch-project.ts';
 
 const { values } = parseArgs({
@@ -127,8 +127,10 @@ log(`${count} seeds, ${(seedBytes / 1e6).toFixed(1)} MB`);
 const ingest = (extraArgs: string[] = []) => measure(site, process.execPath, ingestArgs(site, '--keep-going', ...extraArgs));
 const articlesDir = join(site, 'src/content/articles');
 // The first run of new code also bundles the pipeline (scripts/pipeline-bundle.ts; the scratch project's
-// node_modules is this one's, and its sources the same): measured once, apart, with the bundle removed first.
+// node_modules is this one's, and its sources the same): measured once, apart, with the bundle and Node's compile
+// cache removed first. The cold runs after it keep both, as a first run after a fresh clone's first build would.
 rm(bundlePath());
+rm(COMPILE_CACHE_DIR);
 rm(join(site, '.cache'));
 rm(articlesDir);
 const codeChanged = await ingest();

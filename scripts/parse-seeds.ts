@@ -31,11 +31,15 @@ export const pipeline = (): Promise<typeof import('../src/lib/ingest/index.ts')>
  */
 export const PARALLEL_FROM = 2500;
 
-/** One Markdown file to write: the parsed seed (its index in the list given to `parseSeeds`), its publication, its path. */
+/**
+ * One Markdown file to write: the parsed seed (its index in the list given to `parseSeeds`), its publication, its
+ * path, and whether the run saw no file there when it listed the folder (then it is not looked for again).
+ */
 export interface OutputJob {
   index: number;
   publication: Publication;
   path: string;
+  absent?: boolean;
 }
 
 /** What writing a file did: whether its bytes changed, and its stamp afterwards. */
@@ -105,12 +109,16 @@ export async function parseHere(request: ParseRequest): Promise<{ results: SeedR
   return { results, reply: { summaries: results.map(summarize), reads } };
 }
 
-/** Write each job's Markdown (`markdownOf`) unless the file already holds exactly it. */
+/**
+ * Write each job's Markdown (`markdownOf`) unless the file already holds exactly it. A file the run saw absent is
+ * not looked for (on a first run, 10k `existsSync` calls: ≈ 22 ms on each of two workers); one made meanwhile is
+ * overwritten, as it would be if it differed.
+ */
 export async function writeOutputs(results: readonly SeedResult[], jobs: readonly OutputJob[]): Promise<Written[]> {
   const { markdownOf } = await pipeline();
-  return jobs.map(({ index, publication, path }) => {
+  return jobs.map(({ index, publication, path, absent }) => {
     const markdown = markdownOf(results[index]!, publication);
-    const written = !existsSync(path) || readFileSync(path, 'utf8') !== markdown;
+    const written = absent || !existsSync(path) || readFileSync(path, 'utf8') !== markdown;
     if (written) writeFileSync(path, markdown);
     return { written, stamp: stampOf(path)! };
   });

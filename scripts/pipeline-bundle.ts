@@ -16,6 +16,8 @@ const ROOT = resolve(import.meta.dirname, '..');
 const ENTRY = fileURLToPath(PIPELINE_SOURCES);
 /** Where bundles are kept. */
 export const BUNDLE_DIR = join(ROOT, 'node_modules/.cache/archive-ingest');
+/** Node's compile cache of the ingest (scripts/ingest.ts sets it), emptied with each new bundle: it holds compiled code of older ones. */
+export const COMPILE_CACHE_DIR = join(BUNDLE_DIR, 'compile-cache');
 /** Bundles of other code versions younger than this are left alone: another run may be using one. */
 const IN_USE_MS = 10 * 60 * 1000;
 
@@ -56,6 +58,7 @@ export async function pipelineModule(dir = BUNDLE_DIR): Promise<PipelineModule> 
       banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
     });
     renameSync(partial, path);
+    rmSync(join(dir, 'compile-cache'), { recursive: true, force: true }); // COMPILE_CACHE_DIR when dir is BUNDLE_DIR
     // Another run may be removing the same old files: one gone meanwhile is no failure (the bundle is made).
     for (const old of readdirSync(dir)) {
       const file = join(dir, old);

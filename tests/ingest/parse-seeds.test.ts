@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { parseSeeds, PARALLEL_FROM, PIPELINE_SOURCES, startParsers, usePipeline } from '../../scripts/parse-seeds.ts';
+import { parseHere, parseSeeds, PARALLEL_FROM, PIPELINE_SOURCES, startParsers, usePipeline, writeOutputs } from '../../scripts/parse-seeds.ts';
 import { makeCorpus } from '../../src/lib/corpus.ts';
 import { seedKey, stampOf } from '../../src/lib/ingest/cache-fs.ts';
 import { indexRegister, ingestSeed, markdownOf, parseRegister, summarize } from '../../src/lib/ingest/index.ts';
@@ -69,6 +69,31 @@ describe('parseSeeds', () => {
     expect(parsed.reads).toEqual(keys.map((key) => ({ key })));
     expect(await parsed.write([])).toEqual([]);
   }, 60_000);
+  it('writes a file only when its bytes differ, and one the run saw absent without looking for it', async () => {
+    const seeds = makeCorpus({ count: 4, seed: 5, people }).map((s) => ({ source: s.name, bytes: new TextEncoder().encode(s.text) }));
+    const { results } = await parseHere({ seeds, people, options: { today: '2026-11-23' } });
+    expect(results.every((r) => r.entry)).toBe(true);
+    const dir = mkdtempSync(join(tmpdir(), 'parse-seeds-'));
+    try {
+      const job = (index: number, name: string, absent?: boolean) => ({
+        index,
+        publication: { source: results[index]!.source, slug: results[index]!.entry!.slug, renamed: false },
+        path: join(dir, name),
+        absent,
+      });
+      writeFileSync(join(dir, 'same.md'), results[0]!.markdown);
+      writeFileSync(join(dir, 'same-but-absent.md'), results[1]!.markdown);
+      writeFileSync(join(dir, 'changed.md'), `${results[2]!.markdown}\nan edit`);
+      const jobs = [job(0, 'same.md'), job(1, 'same-but-absent.md', true), job(2, 'changed.md', false), job(3, 'new.md')];
+      const written = await writeOutputs(results, jobs);
+      expect(written.map((w) => w.written)).toEqual([false, true, true, true]);
+      expect(written.map((w) => w.stamp)).toEqual(jobs.map((j) => stampOf(j.path)));
+      for (const j of jobs) expect(readFileSync(j.path, 'utf8')).toBe(results[j.index]!.markdown);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('loads the pipeline, here and in its workers, from the module usePipeline names', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'parse-seeds-'));
     const told = join(dir, 'pipeline.mjs');

@@ -1,12 +1,12 @@
 // The bundled pipeline is the pipeline: made once per version of the code, reused after, the same exports and
 // the same results as its sources; when it cannot be made the ingest loads the sources and says why.
-import { mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { PIPELINE_SOURCES } from '../../scripts/parse-seeds.ts';
-import { bundlePath, pipelineModule } from '../../scripts/pipeline-bundle.ts';
+import { BUNDLE_DIR, bundlePath, COMPILE_CACHE_DIR, pipelineModule } from '../../scripts/pipeline-bundle.ts';
 import { makeCorpus } from '../../src/lib/corpus.ts';
 import * as sources from '../../src/lib/ingest/index.ts';
 
@@ -22,16 +22,25 @@ describe('pipelineModule', () => {
     writeFileSync(recent, 'export {};\n');
     const hourAgo = new Date(Date.now() - 3600_000);
     utimesSync(old, hourAgo, hourAgo);
+    // Node's compile cache of the ingest, kept beside the bundles: what it holds is of older code.
+    const compiled = join(dir, 'compile-cache', 'v24', 'older-code');
+    mkdirSync(dirname(compiled), { recursive: true });
+    writeFileSync(compiled, 'compiled');
 
     const first = await pipelineModule(dir);
     expect(first.failed).toBeUndefined();
     expect(first.made).toBe(true);
     expect(fileURLToPath(first.url)).toBe(bundlePath(dir));
-    // The older code's bundle is gone; one written a moment ago may be another run's, and stays.
+    // The older code's bundle is gone, and the compile cache with it; one written a moment ago may be another run's, and stays.
     expect(readdirSync(dir).sort()).toEqual([bundlePath(dir).slice(dir.length + 1), 'pipeline-fedcba9876543210fedcba98.mjs'].sort());
 
+    // Reused, the bundle leaves the compile cache alone.
+    mkdirSync(dirname(compiled), { recursive: true });
+    writeFileSync(compiled, 'compiled');
     const again = await pipelineModule(dir);
     expect(again).toEqual({ url: first.url });
+    expect(readFileSync(compiled, 'utf8')).toBe('compiled');
+    rmSync(join(dir, 'compile-cache'), { recursive: true });
   }, 60_000);
 
   it('exports what the sources export and parses seeds to the same results', async () => {
@@ -52,6 +61,14 @@ describe('pipelineModule', () => {
       }
     }
   }, 60_000);
+
+  it("keeps Node's compile cache where the ingest puts it: beside the bundles, emptied with each new one", () => {
+    expect(COMPILE_CACHE_DIR).toBe(join(BUNDLE_DIR, 'compile-cache'));
+    const ingest = readFileSync(join(import.meta.dirname, '../../scripts/ingest.ts'), 'utf8');
+    const set = /process\.env\.NODE_COMPILE_CACHE \?\?= resolve\(import\.meta\.dirname, '([^']+)'\)/.exec(ingest);
+    expect(set).not.toBeNull();
+    expect(join(import.meta.dirname, '../../scripts', set![1]!)).toBe(COMPILE_CACHE_DIR);
+  });
 
   it('falls back to the sources, with the reason, when the bundle cannot be made', async () => {
     const notADir = join(dir, 'a-file');
