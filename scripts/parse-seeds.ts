@@ -1,8 +1,8 @@
 // Parse seeds on every core, and later write their Markdown where they were parsed: large runs are split
-// across worker threads (each runs the pure ingestSeed and keeps its results until the corpus step has given
-// them their slugs, so only summaries cross between threads); small ones are parsed here, where starting
-// workers would cost more than it saves. This module loads the pipeline only when it parses or writes here,
-// so that the ingest can start its workers (which load it at once) before loading it itself.
+// between this thread and worker threads (each runs the pure ingestSeed and keeps its results until the corpus
+// step has given them their slugs, so only summaries cross between threads); small ones are parsed here, where
+// starting workers would cost more than it saves. This module loads the pipeline only when it parses or writes
+// here, so that the ingest can start its workers (which load it at once) before loading it itself.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { isMarkedAsUntransferable, Worker } from 'node:worker_threads';
@@ -24,12 +24,12 @@ export function usePipeline(url: string) {
 export const pipeline = (): Promise<typeof import('../src/lib/ingest/index.ts')> => import(pipelineUrl);
 
 /**
- * Below this many seeds to parse, one thread is faster: a worker costs ≈ 0.3 s to start (loading the
- * pipeline) against ≈ 0.25 ms a seed (measured 2026-11-23: 1,000 seeds 0.83 s on one thread, 1.18 s on two).
- * Measured again with the bundled pipeline (whole cold runs, medians of 5–7 alternating): 1,000 seeds 0.67 s
- * on one thread, 0.82 s on two; 2,000 seeds 0.97 s and 1.02 s.
+ * Up to this many seeds to parse, one thread is as fast: a worker costs time to start (loading the pipeline)
+ * against ≈ 0.25 ms a seed. Whole cold runs, medians of 9 alternating, with this thread parsing a share beside
+ * one worker (ninth session): 1,000 seeds 0.56 s on one thread and on two; 2,000 seeds 0.85 s on one, 0.76 s on
+ * two. (With two workers and this thread idle it was 2,500: 2,000 seeds 0.97 s on one thread, 1.02 s on two.)
  */
-export const PARALLEL_FROM = 2500;
+export const PARALLEL_FROM = 1000;
 
 /**
  * One Markdown file to write: the parsed seed (its index in the list given to `parseSeeds`), its publication, its
@@ -131,38 +131,47 @@ export function parseSeeds(seeds: readonly SeedInput[], people: readonly Person[
 
 /**
  * Start the workers for parsing up to `count` seeds, when there are enough of them, so that they load the
- * pipeline while the register and the seeds are being read; `threads` says how many started. `parse`
- * (called once) hands them the register, the options and the seeds (workers not needed then are ended).
+ * pipeline while the register and the seeds are being read; `threads` says how many threads will parse (this
+ * one among them: one worker fewer to start, and no thread idle while the others parse — cold 10k runs,
+ * alternating, medians 2.05 → 1.99 s). `parse` (called once) hands the workers the register, the options and
+ * their shares of the seeds (workers not needed then are ended), then parses the last share here.
  * Handed to a worker, a seed's bytes are moved rather than copied: a Uint8Array with a buffer of its own
  * (as `new Uint8Array(readFileSync(…))` gives) is left empty.
  */
 export function startParsers(count: number) {
   const threads = (n: number) => Math.min(availableParallelism(), Math.ceil(n / PARALLEL_FROM));
-  const workers = Array.from({ length: threads(count) < 2 ? 0 : threads(count) }, startWorker);
+  const workers = Array.from({ length: threads(count) < 2 ? 0 : threads(count) - 1 }, startWorker);
   return {
-    threads: workers.length,
+    threads: workers.length + 1,
     async parse(seeds: readonly SeedInput[], people: readonly Person[], options: IngestOptions): Promise<ParsedSeeds> {
-      const used = workers.splice(0, threads(seeds.length) < 2 ? 0 : threads(seeds.length));
+      const used = workers.splice(0, threads(seeds.length) < 2 ? 0 : threads(seeds.length) - 1);
       for (const idle of workers) idle.end();
       if (!used.length) {
         const { results, reply } = await parseHere({ seeds, people, options });
         return { ...reply, write: async (jobs) => writeOutputs(results, jobs) };
       }
-      const size = Math.ceil(seeds.length / used.length);
-      const replies = await Promise.all(used.map((w, i) => w.parse({ seeds: seeds.slice(i * size, (i + 1) * size), people, options })));
+      // Shares in input order, this thread's last; the workers' replies wait while this thread parses.
+      const size = Math.ceil(seeds.length / (used.length + 1));
+      const theirs = Promise.all(used.map((w, i) => w.parse({ seeds: seeds.slice(i * size, (i + 1) * size), people, options })));
+      theirs.catch(() => {}); // a worker's failure is reported by the await below, not as an unhandled rejection meanwhile
+      const mine = await parseHere({ seeds: seeds.slice(used.length * size), people, options });
+      const replies = [...(await theirs), mine.reply];
       return {
         summaries: replies.flatMap((r) => r.summaries),
         reads: replies.flatMap((r) => r.reads),
         async write(jobs) {
-          // Each worker writes the files of its own share, indexed within it.
-          const shares = used.map(() => [] as OutputJob[]);
-          const at = used.map(() => [] as number[]);
+          // Each thread writes the files of its own share, indexed within it: the workers' first, then this one's.
+          const shares = replies.map(() => [] as OutputJob[]);
+          const at = replies.map(() => [] as number[]);
           jobs.forEach((job, i) => {
             const w = Math.floor(job.index / size);
             shares[w]!.push({ ...job, index: job.index - w * size });
             at[w]!.push(i);
           });
-          const done = await Promise.all(used.map((w, i) => w.write(shares[i]!)));
+          const writing = Promise.all(used.map((w, i) => w.write(shares[i]!)));
+          writing.catch(() => {});
+          const here = await writeOutputs(mine.results, shares[used.length]!);
+          const done = [...(await writing), here];
           const written: Written[] = new Array(jobs.length);
           done.forEach((list, w) => list.forEach((x, i) => (written[at[w]![i]!] = x)));
           return written;
