@@ -54,6 +54,16 @@ describe('findPeople: the register', () => {
     expect(() => parseRegister('- slug: Bad Slug\n  name: X\n  country: VN')).toThrow(/person 0\.slug/);
     expect(() => parseRegister('- slug: x\n  name: X\n  country: FR')).toThrow(/person 0\.country/);
   });
+
+  it('rejects a register that is not YAML, with the line', () => {
+    expect(() => parseRegister('- slug: x\n  name: X\n   country: VN')).toThrow(/^line 3: bad indentation/);
+    expect(() => parseRegister('- slug: x\n  name: "X\n  country: VN')).toThrow(/^line \d+: unexpected end of the stream/);
+  });
+
+  it('reads the register as Astro’s file() loader does: an unquoted date is the same date', () => {
+    const [p] = parseRegister('- slug: x\n  name: X\n  country: VN\n  offices:\n    - { title: Đại sứ, en: Ambassador, from: 2016-04-08, to: 2019 }');
+    expect(p!.offices[0]).toMatchObject({ from: '2016-04-08', to: '2019' });
+  });
 });
 
 describe('findPeople: unregistered people after a title', () => {
