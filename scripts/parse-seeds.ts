@@ -5,7 +5,7 @@
 // here, so that the ingest can start its workers (which load it at once) before loading it itself.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { isMarkedAsUntransferable, Worker } from 'node:worker_threads';
+import { Worker } from 'node:worker_threads';
 import type { Person } from '../src/content.config.ts';
 import { type FileStamp, seedKey, stampOf } from '../src/lib/ingest/cache-fs.ts';
 import type { IngestOptions, Publication, SeedResult, SeedSummary } from '../src/lib/ingest/index.ts';
@@ -70,25 +70,41 @@ export interface ParsedSeeds {
   write(jobs: readonly OutputJob[]): Promise<Written[]>;
 }
 
-/** What a worker is first sent: its share of the seeds, and the register and options to parse them with. */
+/**
+ * What a worker is first sent: the seeds, and the register and options to parse them with. With `next`, the
+ * seeds are shared by several threads: each takes the next seed not yet taken (an atomic counter in shared
+ * memory), so that all of them finish together however fast each one starts and runs.
+ */
 export interface ParseRequest {
   seeds: readonly SeedInput[];
   people: readonly Person[];
   options: IngestOptions;
+  next?: Int32Array;
 }
 
-/** What a worker replies to a `ParseRequest`: for each seed, in order, its summary and what was read of it. */
+/** What a worker replies to a `ParseRequest`: for each seed it parsed, its index in `seeds`, its summary and what was read of it. */
 export interface ParseReply {
+  indices: number[];
   summaries: SeedSummary[];
   reads: SeedRead[];
 }
 
-/** Parse seeds in this thread (reading those given by path); the results are kept for `writeOutputs`. */
+/**
+ * Parse seeds in this thread (reading those given by path): all of the request's, or those it takes of a shared
+ * list; the results (in the order of `reply.indices`) are kept for `writeOutputs`.
+ */
 export async function parseHere(request: ParseRequest): Promise<{ results: SeedResult[]; reply: ParseReply }> {
   const { failedSeed, indexRegister, ingestSeed, summarize } = await pipeline();
   const register = indexRegister(request.people);
+  const { seeds, next } = request;
+  let unshared = 0;
+  const take = next ? () => Atomics.add(next, 0, 1) : () => unshared++;
+  const indices: number[] = [];
   const reads: SeedRead[] = [];
-  const results = request.seeds.map((s) => {
+  const results: SeedResult[] = [];
+  for (let i = take(); i < seeds.length; i = take()) {
+    const s = seeds[i]!;
+    indices.push(i);
     let stamp: FileStamp | undefined;
     let bytes: Uint8Array;
     if ('bytes' in s) bytes = s.bytes;
@@ -100,13 +116,14 @@ export async function parseHere(request: ParseRequest): Promise<{ results: SeedR
         // A seed that vanished or cannot be read since it was listed fails alone; the others are still published.
         reads.push({ key: seedKey(s.source, new Uint8Array()) });
         const why = (error as NodeJS.ErrnoException).code ?? (error instanceof Error ? error.message : String(error));
-        return failedSeed(s.source, [{ file: s.source, line: 1, message: `cannot be read (${why})`, hint: 'check that the file exists and can be read, then run the ingest again' }]);
+        results.push(failedSeed(s.source, [{ file: s.source, line: 1, message: `cannot be read (${why})`, hint: 'check that the file exists and can be read, then run the ingest again' }]));
+        continue;
       }
     }
     reads.push({ key: seedKey(s.source, bytes), stamp });
-    return ingestSeed(s.source, bytes, register, request.options);
-  });
-  return { results, reply: { summaries: results.map(summarize), reads } };
+    results.push(ingestSeed(s.source, bytes, register, request.options));
+  }
+  return { results, reply: { indices, summaries: results.map(summarize), reads } };
 }
 
 /**
@@ -134,9 +151,11 @@ export function parseSeeds(seeds: readonly SeedInput[], people: readonly Person[
  * pipeline while the register and the seeds are being read; `threads` says how many threads will parse (this
  * one among them: one worker fewer to start, and no thread idle while the others parse — cold 10k runs,
  * alternating, medians 2.05 → 1.99 s). `parse` (called once) hands the workers the register, the options and
- * their shares of the seeds (workers not needed then are ended), then parses the last share here.
- * Handed to a worker, a seed's bytes are moved rather than copied: a Uint8Array with a buffer of its own
- * (as `new Uint8Array(readFileSync(…))` gives) is left empty.
+ * the seeds (workers not needed then are ended), and parses here too: each thread takes the next seed not yet
+ * taken, so that they all finish together (with fixed halves this thread, which starts first, waited ≈ 60–90 ms
+ * for the worker; on two vCPUs the run is CPU-bound and took as long either way, 1.99 s, but on more cores than
+ * threads the wait is lost time). Seeds given by their bytes are copied to each worker: a run reads seeds itself
+ * only when their stamps changed, and such seeds are few.
  */
 export function startParsers(count: number) {
   const threads = (n: number) => Math.min(availableParallelism(), Math.ceil(n / PARALLEL_FROM));
@@ -150,23 +169,36 @@ export function startParsers(count: number) {
         const { results, reply } = await parseHere({ seeds, people, options });
         return { ...reply, write: async (jobs) => writeOutputs(results, jobs) };
       }
-      // Shares in input order, this thread's last; the workers' replies wait while this thread parses.
-      const size = Math.ceil(seeds.length / (used.length + 1));
-      const theirs = Promise.all(used.map((w, i) => w.parse({ seeds: seeds.slice(i * size, (i + 1) * size), people, options })));
+      // Every thread, this one too, takes the next seed not yet taken (the workers' replies wait while it parses).
+      const next = new Int32Array(new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT));
+      const theirs = Promise.all(used.map((w) => w.parse({ seeds, people, options, next })));
       theirs.catch(() => {}); // a worker's failure is reported by the await below, not as an unhandled rejection meanwhile
-      const mine = await parseHere({ seeds: seeds.slice(used.length * size), people, options });
+      const mine = await parseHere({ seeds, people, options, next });
       const replies = [...(await theirs), mine.reply];
+      // Which thread parsed each seed, and where it keeps the result; summaries and reads in input order.
+      const thread = new Int32Array(seeds.length);
+      const local = new Int32Array(seeds.length);
+      const summaries: SeedSummary[] = new Array(seeds.length);
+      const reads: SeedRead[] = new Array(seeds.length);
+      replies.forEach((r, t) =>
+        r.indices.forEach((i, k) => {
+          thread[i] = t;
+          local[i] = k;
+          summaries[i] = r.summaries[k]!;
+          reads[i] = r.reads[k]!;
+        }),
+      );
       return {
-        summaries: replies.flatMap((r) => r.summaries),
-        reads: replies.flatMap((r) => r.reads),
+        summaries,
+        reads,
         async write(jobs) {
-          // Each thread writes the files of its own share, indexed within it: the workers' first, then this one's.
+          // Each thread writes the files of the seeds it parsed: the workers' first, then this one's.
           const shares = replies.map(() => [] as OutputJob[]);
           const at = replies.map(() => [] as number[]);
-          jobs.forEach((job, i) => {
-            const w = Math.floor(job.index / size);
-            shares[w]!.push({ ...job, index: job.index - w * size });
-            at[w]!.push(i);
+          jobs.forEach((job, j) => {
+            const t = thread[job.index]!;
+            shares[t]!.push({ ...job, index: local[job.index]! });
+            at[t]!.push(j);
           });
           const writing = Promise.all(used.map((w, i) => w.write(shares[i]!)));
           writing.catch(() => {});
@@ -181,23 +213,17 @@ export function startParsers(count: number) {
   };
 }
 
-/** The buffer of `bytes` when it holds nothing else and can be moved to another thread (not one of Buffer's shared pools). */
-function ownBuffer(bytes: Uint8Array): ArrayBuffer | undefined {
-  const b = bytes.buffer;
-  return b instanceof ArrayBuffer && bytes.byteOffset === 0 && bytes.byteLength === b.byteLength && !isMarkedAsUntransferable(b) ? b : undefined;
-}
-
-/** A worker: loads the pipeline, parses the share it is given and replies with the summaries; then writes what it is given and ends. */
+/** A worker: loads the pipeline, parses the seeds it takes of those it is given and replies with their summaries; then writes what it is given and ends. */
 function startWorker() {
   const worker = new Worker(new URL('./ingest-worker.ts', import.meta.url), { workerData: { pipeline: pipelineUrl } });
   // Replies come in the order asked for: the summaries, then what writing did.
   const waiting: Array<{ done: (reply: unknown) => void; fail: (error: Error) => void }> = [];
   let failure: Error | undefined;
-  const ask = <T>(message: unknown, transfer: ArrayBuffer[] = []) =>
+  const ask = <T>(message: unknown) =>
     new Promise<T>((done, fail) => {
       if (failure) return fail(failure);
       waiting.push({ done: done as (reply: unknown) => void, fail });
-      worker.postMessage(message, transfer);
+      worker.postMessage(message);
     });
   const failAll = (error: Error) => {
     failure ??= error;
@@ -208,7 +234,7 @@ function startWorker() {
   worker.once('exit', (code) => failAll(new Error(`ingest worker exited (code ${code}) before sending its results`)));
   const end = () => void worker.terminate();
   return {
-    parse: (request: ParseRequest) => ask<ParseReply>(request, request.seeds.flatMap((s) => ('bytes' in s && ownBuffer(s.bytes)) || [])),
+    parse: (request: ParseRequest) => ask<ParseReply>(request),
     write: (jobs: readonly OutputJob[]) => ask<Written[]>(jobs).finally(end),
     end,
   };

@@ -69,6 +69,21 @@ describe('parseSeeds', () => {
     expect(parsed.reads).toEqual(keys.map((key) => ({ key })));
     expect(await parsed.write([])).toEqual([]);
   }, 60_000);
+  it('shared with other threads, parses only the seeds it takes, each once, and says which', async () => {
+    const seeds = makeCorpus({ count: 12, seed: 4, people }).map((s) => ({ source: s.name, bytes: new TextEncoder().encode(s.text) }));
+    const options = { today: '2026-11-23' };
+    const register = indexRegister(people);
+    const next = new Int32Array(new SharedArrayBuffer(4));
+    next[0] = 5; // another thread has taken seeds 0–4
+    const { results, reply } = await parseHere({ seeds, people, options, next });
+    expect(reply.indices).toEqual([5, 6, 7, 8, 9, 10, 11]);
+    expect(results.map((r) => r.source)).toEqual(seeds.slice(5).map((s) => s.source));
+    expect(reply.summaries).toEqual(seeds.slice(5).map((s) => summarize(ingestSeed(s.source, s.bytes, register, options))));
+    expect(next[0]).toBeGreaterThanOrEqual(seeds.length);
+    const again = await parseHere({ seeds, people, options, next });
+    expect(again.reply.indices).toEqual([]);
+  });
+
   it('writes a file only when its bytes differ, and one the run saw absent without looking for it', async () => {
     const seeds = makeCorpus({ count: 4, seed: 5, people }).map((s) => ({ source: s.name, bytes: new TextEncoder().encode(s.text) }));
     const { results } = await parseHere({ seeds, people, options: { today: '2026-11-23' } });
