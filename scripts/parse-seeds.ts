@@ -150,7 +150,7 @@ export function parseSeeds(seeds: readonly SeedInput[], people: readonly Person[
  * Start the workers for parsing up to `count` seeds, when there are enough of them, so that they load the
  * pipeline while the register and the seeds are being read; `threads` says how many threads will parse (this
  * one among them: one worker fewer to start, and no thread idle while the others parse — cold 10k runs,
- * alternating, medians 2.05 → 1.99 s). `parse` (called once) hands the workers the register, the options and
+ * alternating, medians 2.07 → 2.00 s). `parse` (called once) hands the workers the register, the options and
  * the seeds (workers not needed then are ended), and parses here too: each thread takes the next seed not yet
  * taken, so that they all finish together (with fixed halves this thread, which starts first, waited ≈ 60–90 ms
  * for the worker; on two vCPUs the run is CPU-bound and took as long either way, 1.99 s, but on more cores than
@@ -173,8 +173,15 @@ export function startParsers(count: number) {
       const next = new Int32Array(new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT));
       const theirs = Promise.all(used.map((w) => w.parse({ seeds, people, options, next })));
       theirs.catch(() => {}); // a worker's failure is reported by the await below, not as an unhandled rejection meanwhile
-      const mine = await parseHere({ seeds, people, options, next });
-      const replies = [...(await theirs), mine.reply];
+      let mine: Awaited<ReturnType<typeof parseHere>>;
+      let replies: ParseReply[];
+      try {
+        mine = await parseHere({ seeds, people, options, next });
+        replies = [...(await theirs), mine.reply];
+      } catch (error) {
+        for (const w of used) w.end(); // none is left waiting to write
+        throw error;
+      }
       // Which thread parsed each seed, and where it keeps the result; summaries and reads in input order.
       const thread = new Int32Array(seeds.length);
       const local = new Int32Array(seeds.length);

@@ -111,13 +111,25 @@ describe('parseSeeds', () => {
 
   it('loads the pipeline, here and in its workers, from the module usePipeline names', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'parse-seeds-'));
-    const told = join(dir, 'pipeline.mjs');
-    writeFileSync(told, "throw new Error('loaded the module it was told');\n");
+    // The module it is told: the pipeline, except that it fails to load in the ingest's workers, or everywhere else.
+    const told = (where: 'worker' | 'here') => {
+      const file = join(dir, `pipeline-${where}.mjs`);
+      const inWorker = "workerData !== null && typeof workerData === 'object' && 'pipeline' in workerData";
+      writeFileSync(
+        file,
+        `import { workerData } from 'node:worker_threads';\n` +
+          `if (${where === 'worker' ? '' : '!'}(${inWorker})) throw new Error('${where === 'worker' ? 'a worker' : 'this thread'} loaded the module it was told');\n` +
+          `export * from ${JSON.stringify(PIPELINE_SOURCES)};\n`,
+      );
+      return pathToFileURL(file).href;
+    };
     const seeds = makeCorpus({ count: PARALLEL_FROM * 2, seed: 3, people }).map((s) => ({ source: s.name, bytes: new TextEncoder().encode(s.text) }));
-    usePipeline(pathToFileURL(told).href);
     try {
-      await expect(parseSeeds(seeds, people, { today: '2026-11-23' })).rejects.toThrow(/loaded the module it was told/);
-      await expect(parseSeeds(seeds.slice(0, 3), people, { today: '2026-11-23' })).rejects.toThrow(/loaded the module it was told/);
+      usePipeline(told('worker'));
+      await expect(parseSeeds(seeds, people, { today: '2026-11-23' })).rejects.toThrow(/a worker loaded the module it was told/);
+      usePipeline(told('here'));
+      await expect(parseSeeds(seeds, people, { today: '2026-11-23' })).rejects.toThrow(/this thread loaded the module it was told/);
+      await expect(parseSeeds(seeds.slice(0, 3), people, { today: '2026-11-23' })).rejects.toThrow(/this thread loaded the module it was told/);
     } finally {
       usePipeline(PIPELINE_SOURCES);
       rmSync(dir, { recursive: true, force: true });
