@@ -148,8 +148,8 @@ export function parseSeeds(seeds: readonly SeedInput[], people: readonly Person[
 
 /**
  * Start the workers for parsing up to `count` seeds, when there are enough of them, so that they load the
- * pipeline while the register and the seeds are being read; `threads` says how many threads will parse (this
- * one among them: one worker fewer to start, and no thread idle while the others parse — cold 10k runs,
+ * pipeline while the register and the seeds are being read: one fewer than the threads that will parse, as this
+ * one parses too (one worker fewer to start, and no thread idle while the others parse — cold 10k runs,
  * alternating, medians 2.07 → 2.00 s). `parse` (called once) hands the workers the register, the options and
  * the seeds (workers not needed then are ended), and parses here too: each thread takes the next seed not yet
  * taken, so that they all finish together (with fixed halves this thread, which starts first, waited ≈ 60–90 ms
@@ -161,7 +161,6 @@ export function startParsers(count: number) {
   const threads = (n: number) => Math.min(availableParallelism(), Math.ceil(n / PARALLEL_FROM));
   const workers = Array.from({ length: threads(count) < 2 ? 0 : threads(count) - 1 }, startWorker);
   return {
-    threads: workers.length + 1,
     async parse(seeds: readonly SeedInput[], people: readonly Person[], options: IngestOptions): Promise<ParsedSeeds> {
       const used = workers.splice(0, threads(seeds.length) < 2 ? 0 : threads(seeds.length) - 1);
       for (const idle of workers) idle.end();

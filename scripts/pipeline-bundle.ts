@@ -16,8 +16,10 @@ const ROOT = resolve(import.meta.dirname, '..');
 const ENTRY = fileURLToPath(PIPELINE_SOURCES);
 /** Where bundles are kept. */
 export const BUNDLE_DIR = join(ROOT, 'node_modules/.cache/archive-ingest');
-/** Node's compile cache of the ingest (scripts/ingest.ts sets it), emptied with each new bundle: it holds compiled code of older ones. */
-export const COMPILE_CACHE_DIR = join(BUNDLE_DIR, 'compile-cache');
+/** Node's compile cache beside the bundles in `dir`, emptied with each new bundle: it holds compiled code of older ones. */
+const compileCacheIn = (dir: string) => join(dir, 'compile-cache');
+/** The ingest's compile cache (scripts/ingest.ts sets it; it cannot import this module before doing so). */
+export const COMPILE_CACHE_DIR = compileCacheIn(BUNDLE_DIR);
 /** Bundles of other code versions younger than this are left alone: another run may be using one. */
 const IN_USE_MS = 10 * 60 * 1000;
 
@@ -58,7 +60,7 @@ export async function pipelineModule(dir = BUNDLE_DIR): Promise<PipelineModule> 
       banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
     });
     renameSync(partial, path);
-    rmSync(join(dir, 'compile-cache'), { recursive: true, force: true }); // COMPILE_CACHE_DIR when dir is BUNDLE_DIR
+    rmSync(compileCacheIn(dir), { recursive: true, force: true });
     // Another run may be removing the same old files: one gone meanwhile is no failure (the bundle is made).
     for (const old of readdirSync(dir)) {
       const file = join(dir, old);
