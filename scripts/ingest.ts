@@ -22,7 +22,7 @@ import type { OutputJob, ParsedSeeds } from './parse-seeds.ts';
 // code belongs to a version of the code, not to the parse results in .cache/.
 process.env.NODE_COMPILE_CACHE ??= resolve(import.meta.dirname, '../node_modules/.cache/archive-ingest/compile-cache');
 module.enableCompileCache?.();
-// These two do not load the pipeline: see `early` below.
+// These do not load the pipeline: see `early` below.
 const { DEFAULT_CACHE_DIR, hasCache, openCache, seedKey, stampOf } = await import('../src/lib/ingest/cache-fs.ts');
 const { pipeline, startParsers, usePipeline } = await import('./parse-seeds.ts');
 const { pipelineModule } = await import('./pipeline-bundle.ts');
@@ -87,8 +87,8 @@ const options = { today: new Date().toISOString().slice(0, 10) };
 const started = performance.now();
 
 // With no cache of these folders every seed is parsed: start the workers now, so that they load the pipeline
-// while this thread loads it and reads the register; they are then handed the seeds by path, to read, hash and
-// parse their share (this thread reads none of them first).
+// while this thread loads it and reads the register; then every thread, this one too, takes seeds by path to
+// read, hash and parse (this thread reads none of them first).
 type Seed = { source: string; path: string; stamp?: FileStamp; key?: string; bytes?: Uint8Array };
 const seeds: Seed[] = seedNames.map((source) => ({ source, path: inFolder(seedsDir, source) }));
 const firstRun = !(values.cache && hasCache(DEFAULT_CACHE_DIR, { seedsDir, outDir }));
