@@ -5,27 +5,18 @@
 // Exit 0 when every seed parsed, 1 when any seed failed (every good one is still written), 2 when the
 // run itself failed. With --keep-going (how `npm run build` calls it) failed seeds are reported but exit 0,
 // so one bad seed never stops the others from being published.
-// package.json runs it as `node --max-opt=2 …`: V8's mid-tier compiler (Maglev) at most, no TurboFan. A run is
+// package.json runs it through scripts/ingest-start.mjs (which turns Node's compile cache on first) as
+// `node --max-opt=2 …`: V8's mid-tier compiler (Maglev) at most, no TurboFan. A run is
 // seconds long, and TurboFan's compiling cost more CPU than its code saved (10k seeds cold: 3.04 → 2.64 s; 20k:
 // 5.04 → 4.64 s; 1k and warm runs the same). V8 takes the option only on the command line, not from NODE_OPTIONS.
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import module from 'node:module';
 import { resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
-import type { FileStamp } from '../src/lib/ingest/cache-fs.ts';
+import { DEFAULT_CACHE_DIR, type FileStamp, hasCache, openCache, seedKey, stampOf } from '../src/lib/ingest/cache-fs.ts';
 import type { SeedSummary } from '../src/lib/ingest/index.ts';
-import type { OutputJob, ParsedSeeds } from './parse-seeds.ts';
-
-// Node's compile cache keeps the compiled code of the pipeline's modules between runs, here and in the
-// workers (which inherit the variable): ≈ 0.06 s less start-up for the run. Hence the imports after it. It is
-// kept with the pipeline's bundle (pipeline-bundle.ts, which empties it when it makes a new bundle): compiled
-// code belongs to a version of the code, not to the parse results in .cache/.
-process.env.NODE_COMPILE_CACHE ??= resolve(import.meta.dirname, '../node_modules/.cache/archive-ingest/compile-cache');
-module.enableCompileCache?.();
 // These do not load the pipeline: see `early` below.
-const { DEFAULT_CACHE_DIR, hasCache, openCache, seedKey, stampOf } = await import('../src/lib/ingest/cache-fs.ts');
-const { pipeline, startParsers, usePipeline } = await import('./parse-seeds.ts');
-const { pipelineModule } = await import('./pipeline-bundle.ts');
+import { type OutputJob, type ParsedSeeds, pipeline, startParsers, usePipeline } from './parse-seeds.ts';
+import { pipelineModule } from './pipeline-bundle.ts';
 
 const crash = (error: unknown) => {
   console.error(`ingest: failed: ${error instanceof Error ? error.message : String(error)}`);

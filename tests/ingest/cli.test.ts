@@ -28,13 +28,15 @@ function ingest(seeds: string, out: string, ...more: string[]) {
 describe('npm run ingest', () => {
   it('runs as the build runs it: the build (and the bench) run the same command with --keep-going (same Node options)', () => {
     const { scripts } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
-    expect(scripts.ingest).toMatch(/^node (--\S+ )*scripts\/ingest\.ts$/);
+    expect(scripts.ingest).toMatch(/^node (--\S+ )*scripts\/ingest-start\.mjs$/);
     const flags = scripts.ingest!.split(' ').filter((w) => w.startsWith('--'));
-    expect(ingestArgs(ROOT, '--keep-going')).toEqual([...flags, join(ROOT, 'scripts/ingest.ts'), '--keep-going']);
+    expect(ingestArgs(ROOT, '--keep-going')).toEqual([...flags, join(ROOT, 'scripts/ingest-start.mjs'), '--keep-going']);
     // scripts/build.ts starts the ingest itself, beside astro: no prebuild running it a second time.
     expect(scripts.prebuild).toBeUndefined();
-    expect(() => ingestNodeFlags('tsx scripts/ingest.ts')).toThrow(/not "node \[options\] scripts\/ingest\.ts"/);
-    expect(ingestNodeFlags('node scripts/ingest.ts')).toEqual([]);
+    expect(() => ingestNodeFlags('tsx scripts/ingest.ts')).toThrow(/not "node \[options\] scripts\/ingest-start\.mjs"/);
+    expect(() => ingestNodeFlags('node scripts/ingest.ts')).toThrow(/not "node \[options\] scripts\/ingest-start\.mjs"/);
+    expect(ingestNodeFlags('node scripts/ingest-start.mjs')).toEqual([]);
+    expect(ingestNodeFlags('node --max-opt=2 --stack-size=2000 scripts/ingest-start.mjs')).toEqual(['--max-opt=2', '--stack-size=2000']);
   });
 
   it('explains its options on --help, and names a wrong one with them (exit 2)', () => {

@@ -1,5 +1,6 @@
 // The bundled pipeline is the pipeline: made once per version of the code, reused after, the same exports and
 // the same results as its sources; when it cannot be made the ingest loads the sources and says why.
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -62,12 +63,30 @@ describe('pipelineModule', () => {
     }
   }, 60_000);
 
-  it("keeps Node's compile cache where the ingest puts it: beside the bundles, emptied with each new one", () => {
+  it("keeps Node's compile cache where the ingest's entry puts it: beside the bundles, emptied with each new one", () => {
     expect(COMPILE_CACHE_DIR).toBe(join(BUNDLE_DIR, 'compile-cache'));
-    const ingest = readFileSync(join(import.meta.dirname, '../../scripts/ingest.ts'), 'utf8');
-    const set = /process\.env\.NODE_COMPILE_CACHE \?\?= resolve\(import\.meta\.dirname, '([^']+)'\)/.exec(ingest);
+    const entry = readFileSync(join(import.meta.dirname, '../../scripts/ingest-start.mjs'), 'utf8');
+    const set = /process\.env\.NODE_COMPILE_CACHE \?\?= resolve\(import\.meta\.dirname, '([^']+)'\)/.exec(entry);
     expect(set).not.toBeNull();
     expect(join(import.meta.dirname, '../../scripts', set![1]!)).toBe(COMPILE_CACHE_DIR);
+  });
+
+  it('has the ingest.ts of a second run come from that cache, types stripped and compiled', () => {
+    const env: NodeJS.ProcessEnv = { ...process.env, NODE_DEBUG_NATIVE: 'COMPILE_CACHE' };
+    delete env.NODE_COMPILE_CACHE;
+    delete env.NODE_DISABLE_COMPILE_CACHE;
+    const run = () => spawnSync(process.execPath, [join(import.meta.dirname, '../../scripts/ingest-start.mjs'), '--help'], { encoding: 'utf8', env });
+    const first = run();
+    expect(first.status).toBe(0);
+    expect(first.stdout).toMatch(/--seeds <dir>/);
+    const second = run();
+    expect(second.status).toBe(0);
+    // Node's own debug lines: the entry's TypeScript module, its stripped text and its code, read from that folder.
+    const read = /reading cache from (\S+) for StrippedTypeScript \S*\/scripts\/ingest\.ts\.\.\./.exec(second.stderr);
+    expect(read).not.toBeNull();
+    expect(read![1]!.startsWith(COMPILE_CACHE_DIR)).toBe(true);
+    expect(second.stderr).toMatch(/retrieving transpile cache for StrippedTypeScript \S*\/scripts\/ingest\.ts\.\.\.success/);
+    expect(second.stderr).toMatch(/V8 code cache for ESM \S*\/scripts\/ingest\.ts was accepted/);
   });
 
   it('falls back to the sources, with the reason, when the bundle cannot be made', async () => {
