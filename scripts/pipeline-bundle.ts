@@ -18,7 +18,7 @@ const ENTRY = fileURLToPath(PIPELINE_SOURCES);
 export const BUNDLE_DIR = join(ROOT, 'node_modules/.cache/archive-ingest');
 /** Node's compile cache beside the bundles in `dir`, emptied with each new bundle: it holds compiled code of older ones. */
 const compileCacheIn = (dir: string) => join(dir, 'compile-cache');
-/** The ingest's compile cache (scripts/ingest.ts sets it; it cannot import this module before doing so). */
+/** The ingest's compile cache (scripts/ingest-start.mjs sets it, before any module of ours is loaded). */
 export const COMPILE_CACHE_DIR = compileCacheIn(BUNDLE_DIR);
 /** Bundles of other code versions younger than this are left alone: another run may be using one. */
 const IN_USE_MS = 10 * 60 * 1000;

@@ -1,7 +1,7 @@
 // The bundled pipeline is the pipeline: made once per version of the code, reused after, the same exports and
 // the same results as its sources; when it cannot be made the ingest loads the sources and says why.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -71,20 +71,29 @@ describe('pipelineModule', () => {
     expect(join(import.meta.dirname, '../../scripts', set![1]!)).toBe(COMPILE_CACHE_DIR);
   });
 
-  it('has the ingest.ts of a second run come from that cache, types stripped and compiled', () => {
+  it('has the TypeScript command of a second run come from that cache, types stripped and compiled', () => {
+    // The entry in a project of its own (the cache folder is found from the entry's place), with a command in
+    // TypeScript of its own: no other test's ingest, which may empty the project's cache, comes between the runs.
+    const root = join(dir, 'entry-project');
+    mkdirSync(join(root, 'scripts'), { recursive: true });
+    cpSync(join(import.meta.dirname, '../../scripts/ingest-start.mjs'), join(root, 'scripts/ingest-start.mjs'));
+    writeFileSync(join(root, 'package.json'), '{ "type": "module" }\n');
+    writeFileSync(join(root, 'scripts/ingest.ts'), "const said: string = 'the command ran';\nconsole.log(said);\n");
     const env: NodeJS.ProcessEnv = { ...process.env, NODE_DEBUG_NATIVE: 'COMPILE_CACHE' };
     delete env.NODE_COMPILE_CACHE;
     delete env.NODE_DISABLE_COMPILE_CACHE;
-    const run = () => spawnSync(process.execPath, [join(import.meta.dirname, '../../scripts/ingest-start.mjs'), '--help'], { encoding: 'utf8', env });
+    const run = () => spawnSync(process.execPath, [join(root, 'scripts/ingest-start.mjs')], { encoding: 'utf8', env });
     const first = run();
     expect(first.status).toBe(0);
-    expect(first.stdout).toMatch(/--seeds <dir>/);
+    expect(first.stdout).toBe('the command ran\n');
     const second = run();
     expect(second.status).toBe(0);
-    // Node's own debug lines: the entry's TypeScript module, its stripped text and its code, read from that folder.
+    expect(second.stdout).toBe('the command ran\n');
+    // Node's own debug lines: the command's stripped text and its compiled code, read from the folder beside the bundles.
+    const cacheDir = join(root, 'node_modules/.cache/archive-ingest/compile-cache');
     const read = /reading cache from (\S+) for StrippedTypeScript \S*\/scripts\/ingest\.ts\.\.\./.exec(second.stderr);
     expect(read).not.toBeNull();
-    expect(read![1]!.startsWith(COMPILE_CACHE_DIR)).toBe(true);
+    expect(read![1]!.startsWith(cacheDir)).toBe(true);
     expect(second.stderr).toMatch(/retrieving transpile cache for StrippedTypeScript \S*\/scripts\/ingest\.ts\.\.\.success/);
     expect(second.stderr).toMatch(/V8 code cache for ESM \S*\/scripts\/ingest\.ts was accepted/);
   });
