@@ -201,8 +201,8 @@ export function toEntry(parts: EntryParts): EntryResult {
   const everyone = new Set<string>();
   for (const s of parts.sentences) for (const p of s.people) everyone.add(p.name);
   const mentioned = [...everyone].filter((n) => !participants.includes(n));
-  const lede = fromLede[0]?.text ?? '';
-  const title = seg.title?.text ?? composeTitle(found, lede);
+  const lede = detached(fromLede[0]?.text ?? '');
+  const title = detached(seg.title?.text ?? composeTitle(found, lede));
 
   const entry: Article = {
     title,
@@ -223,6 +223,16 @@ export function toEntry(parts: EntryParts): EntryResult {
     lede,
   };
   return { entry, warnings };
+}
+
+/**
+ * The same text as a string of its own. V8 makes a substring of 13 characters or more a view into the string it was
+ * cut from, which then stays in memory as long as the substring does: an entry's title and lede, cut from the seed's
+ * whole text, kept that text alive (≈ 8 KB a seed) for as long as the ingest keeps the entry, until its Markdown is
+ * written. structuredClone copies the characters.
+ */
+function detached(text: string): string {
+  return structuredClone(text);
 }
 
 /**
