@@ -3,6 +3,7 @@ import type { BlockContent, Root } from 'mdast';
 import remarkStringify, { type Options as StringifyOptions } from 'remark-stringify';
 import { unified } from 'unified';
 import type { Article, Meeting, Person } from '../../content.config.ts';
+import { detached } from './detached.ts';
 import { compareDates, daysApart, findYears, formatDate, formatStamp, isValidDate, leadingDatePhrase, ownDatesFirst, parseDate, precisionOf, shiftDay, type DateMention, type PartialDate, type Stamp } from './dates.ts';
 import { frontMatterYaml } from './front-matter.ts';
 import type { FoundMeeting, Sentence } from './meetings.ts';
@@ -223,16 +224,6 @@ export function toEntry(parts: EntryParts): EntryResult {
     lede,
   };
   return { entry, warnings };
-}
-
-/**
- * The same text as a string of its own. V8 makes a substring of 13 characters or more a view into the string it was
- * cut from, which then stays in memory as long as the substring does: an entry's title and lede, cut from the seed's
- * whole text, kept that text alive (≈ 8 KB a seed) for as long as the ingest keeps the entry, until its Markdown is
- * written. structuredClone copies the characters.
- */
-function detached(text: string): string {
-  return structuredClone(text);
 }
 
 /**

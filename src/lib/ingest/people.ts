@@ -3,6 +3,7 @@ import { load, YAMLException } from 'js-yaml';
 import { personSchema, type Country, type Person } from '../../content.config.ts';
 import { COUNTRY_WORDS, MEETING_VERBS, NOT_NAMES, PLACES, PRONOUN_TITLES, TENSE_WORDS, TITLES, VN_SURNAMES } from '../../data/vietnamese.ts';
 import { remembered } from '../memo.ts';
+import { detached } from './detached.ts';
 import { normalize } from './normalize.ts';
 import { escapeRegExp, isSpace, literalAlternation, WORD_END, wordStartMatches } from './regex.ts';
 
@@ -133,7 +134,8 @@ export function findPeople(text: string, register: RegisterIndex, titles: readon
     const country =
       COUNTRY_WORDS.find((c) => between.includes(c.word))?.country ??
       (SURNAMES.has(firstWord(cand.name)) ? 'VN' : title?.country ?? null);
-    found.push({ name: cand.name, start: cand.start, end: cand.end, registered: false, country });
+    // A name cut from the text: copied, as it may be kept with the entry (see detached).
+    found.push({ name: detached(cand.name), start: cand.start, end: cand.end, registered: false, country });
   }
   return found.sort((a, b) => a.start - b.start);
 }

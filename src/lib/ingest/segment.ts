@@ -1,6 +1,7 @@
 import type { Country } from '../../content.config.ts';
 import { COUNTRY_WORDS, NOT_OUTLETS, OTHER_COUNTRIES, OUTLET_EDITIONS, OUTLET_KINDS, OUTLET_KINDS_DROPPED, OUTLET_NAME_WORDS, OUTLETS, PLACES } from '../../data/vietnamese.ts';
 import { leadingDatePhrase, mayNameDate, parseDateLine, parseStampLine, splitStampLine, type Stamp } from './dates.ts';
+import { detached } from './detached.ts';
 import { placeNamed } from './places.ts';
 import { escapeRegExp, isSpace, literalAlternation } from './regex.ts';
 
@@ -214,7 +215,8 @@ function shownOutlet(written: string): string {
   if (kind !== undefined) name = name.slice(kind.length).trimStart();
   const edition = OUTLET_EDITION_END.exec(name);
   if (edition) name = name.slice(0, edition.index);
-  return OUTLET_SHOWN.get(name.toLowerCase()) ?? name;
+  // A name as written is cut from the text: copied, as the entry keeps it (see detached).
+  return OUTLET_SHOWN.get(name.toLowerCase()) ?? detached(name);
 }
 
 /** The outlets of a credit ("TTXVN/Vietnam+"), each by outletName, joined by '/'; undefined when one is not an outlet. */
