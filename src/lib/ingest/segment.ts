@@ -215,8 +215,7 @@ function shownOutlet(written: string): string {
   if (kind !== undefined) name = name.slice(kind.length).trimStart();
   const edition = OUTLET_EDITION_END.exec(name);
   if (edition) name = name.slice(0, edition.index);
-  // A name as written is cut from the text: copied, as the entry keeps it (see detached).
-  return OUTLET_SHOWN.get(name.toLowerCase()) ?? detached(name);
+  return OUTLET_SHOWN.get(name.toLowerCase()) ?? name;
 }
 
 /** The outlets of a credit ("TTXVN/Vietnam+"), each by outletName, joined by '/'; undefined when one is not an outlet. */
@@ -393,6 +392,9 @@ export function segment(text: string, firstLine = 1): Segments {
     end.text = end.text.slice(0, suffix.index).trimEnd();
   }
   out.outlet ??= credit ?? null;
+  // An outlet as written is cut from the text: copied, as the entry keeps it (see detached). Here, once, rather than
+  // for every line tried as a credit.
+  if (out.outlet !== null) out.outlet = detached(out.outlet);
   return out;
 }
 
