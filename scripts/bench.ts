@@ -76,8 +76,8 @@ function highWaterKb(pid: number): number {
 /**
  * Run a command in `cwd` under /usr/bin/time -v (with `env` added to the environment); throws when it fails.
  * Its peak RSS is the largest of time's figure and of every descendant's high-water mark, read from /proc every
- * 50 ms: time counts only the processes that were waited for, and Pagefind's Node API leaves its indexer
- * (a child of the astro process, the largest of all) unwaited.
+ * 50 ms: time counts only the processes that were waited for, and a process that is never waited for (as Pagefind's
+ * Node API leaves its indexer, which the build used until the twelfth session) would be missed.
  */
 async function measure(cwd: string, cmd: string, args: string[], env: Record<string, string> = {}): Promise<Run> {
   const timeFile = join(tmpdir(), `bench-time-${process.pid}.txt`);
