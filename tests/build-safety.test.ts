@@ -17,8 +17,8 @@ const ROOT = join(import.meta.dirname, '..');
 let project: string;
 let build: { status: number | null; stdout: string; stderr: string };
 
-const npm = (args: string[]) => {
-  const r = spawnSync('npm', args, { cwd: project, encoding: 'utf8', env: { ...process.env, CI: 'true' } });
+const npm = (args: string[], env: Record<string, string> = {}) => {
+  const r = spawnSync('npm', args, { cwd: project, encoding: 'utf8', env: { ...process.env, CI: 'true', ...env } });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 };
 const walk = (dir: string): string[] =>
@@ -51,6 +51,18 @@ describe('npm run build with bad seeds among good ones', () => {
     expect(ingested).toBeGreaterThanOrEqual(0);
     expect(done).toBeGreaterThan(ingested);
     expect(syncing).toBeGreaterThan(done);
+  });
+
+  it('makes the search index once astro has exited, of every article page', () => {
+    const complete = build.stdout.search(/Complete!/); // astro's last line ("[build] Complete!", in colours)
+    const indexed = /^build: indexed (\d+) pages into .*pagefind in [\d.]+s$/m.exec(build.stdout);
+    expect(complete).toBeGreaterThanOrEqual(0);
+    expect(indexed, build.stdout).not.toBeNull();
+    expect(indexed!.index).toBeGreaterThan(complete);
+    expect(build.stdout).not.toMatch(/\[archive-pagefind\]/);
+    const pages = readdirSync(join(project, 'dist/bai-viet')).length;
+    expect(Number(indexed![1])).toBe(pages);
+    expect(JSON.parse(readFileSync(join(project, 'dist/pagefind/pagefind-entry.json'), 'utf8')).languages.vi.page_count).toBe(pages);
   });
 
   it('publishes a page for every article the ingest accepted, real seeds included', () => {
@@ -132,6 +144,24 @@ describe('a failed build', () => {
     expect(statSync(index).mtimeMs).toBe(mtime);
     expect(readdirSync(project).filter((n) => n.startsWith('.dist-'))).toEqual([]);
     expect(existsSync(join(project, 'dist/pagefind'))).toBe(true);
+  }, 120_000);
+
+  it('leaves the previous dist/ as it was when the search index fails, with what Pagefind said', () => {
+    const index = join(project, 'dist/index.html');
+    const mtime = statSync(index).mtimeMs;
+    const entry = readFileSync(join(project, 'dist/pagefind/pagefind-entry.json'), 'utf8');
+    // The pagefind package runs the binary this variable names instead of its own: one that fails as Pagefind does.
+    const fake = join(project, 'failing-pagefind.sh');
+    writeFileSync(fake, '#!/bin/sh\necho "Error: Pagefind was not able to build an index." >&2\nexit 1\n', { mode: 0o755 });
+    const failed = npm(['run', 'build'], { PAGEFIND_EXTENDED_BINARY_PATH: fake });
+    rmSync(fake);
+    expect(failed.status).not.toBe(0);
+    expect(failed.stderr).toMatch(/^build: the search index failed: Pagefind exited with 1 while indexing .*:$/m);
+    expect(failed.stderr).toMatch(/^Error: Pagefind was not able to build an index\./m);
+    expect(failed.stderr).toMatch(/the previous dist\/ is left as it was$/m);
+    expect(statSync(index).mtimeMs).toBe(mtime);
+    expect(readFileSync(join(project, 'dist/pagefind/pagefind-entry.json'), 'utf8')).toBe(entry);
+    expect(readdirSync(project).filter((n) => n.startsWith('.dist-'))).toEqual([]);
   }, 120_000);
 
   it('stops astro when the ingest run itself fails, and leaves the previous dist/ as it was', () => {
