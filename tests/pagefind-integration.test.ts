@@ -62,6 +62,7 @@ describe('the Pagefind step of the build', () => {
 
   it('writes an empty index for an archive with no article yet, which the CLI would refuse', async () => {
     const dir = site('none', []);
+    mkdirSync(join(dir, ARTICLE_SECTION, 'not-a-page'), { recursive: true }); // a folder, but no page in it
     const run = await indexSite(dir);
     expect(run).toEqual({ pages: 0, warnings: [] });
     const entry = JSON.parse(readFileSync(join(dir, 'pagefind', 'pagefind-entry.json'), 'utf8'));
